@@ -1,0 +1,144 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import { DEV_ACCOUNT_BALANCE_ETH, DEV_ACCOUNT_COUNT, DEV_MNEMONIC } from './constants'
+
+export type AnvilOptions = {
+  chainId: number
+  port: number
+  host?: string
+  /** Base fee of the first block, in wei. */
+  baseFee?: bigint
+  /** Extra CLI flags. */
+  args?: string[]
+}
+
+export type AnvilInstance = {
+  url: string
+  port: number
+  chainId: number
+  process: ChildProcess
+  stop: () => Promise<void>
+}
+
+/** Path of the anvil binary shipped by the `@foundry-rs/anvil` npm package for this platform. */
+export function anvilBinaryPath(): string {
+  const require = createRequire(import.meta.url)
+  const arch = process.arch === 'x64' ? 'amd64' : process.arch
+  const pkg = `@foundry-rs/anvil-${process.platform}-${arch}`
+  try {
+    const pkgJson = require.resolve(`${pkg}/package.json`)
+    const bin = process.platform === 'win32' ? 'anvil.exe' : 'anvil'
+    return path.join(path.dirname(pkgJson), 'bin', bin)
+  } catch {
+    throw new Error(
+      `The anvil binary for ${process.platform}/${process.arch} is missing (${pkg}). ` +
+        'Run `npm install` again; if your platform is not supported by @foundry-rs/anvil, install Foundry and put `anvil` on PATH.',
+    )
+  }
+}
+
+/** Resolves to a free TCP port on the host, chosen by the OS. */
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, host, () => {
+      const address = server.address()
+      server.close(() => {
+        if (address && typeof address === 'object') resolve(address.port)
+        else reject(new Error('could not get a free port'))
+      })
+    })
+  })
+}
+
+/** Fails with a clear message when something already listens on the port. */
+export function assertPortFree(port: number, what: string, host = '127.0.0.1'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE')
+        reject(
+          new Error(
+            `Port ${port} (${what}) is already in use. Stop whatever holds it or pick another port (see \`npm run devnet -- --help\`).`,
+          ),
+        )
+      else reject(error)
+    })
+    server.listen(port, host, () => server.close(() => resolve()))
+  })
+}
+
+/** Starts an anvil node with the dev mnemonic and waits until it answers JSON-RPC. */
+export async function startAnvil(options: AnvilOptions): Promise<AnvilInstance> {
+  const host = options.host ?? '127.0.0.1'
+  await assertPortFree(options.port, `anvil chain ${options.chainId}`, host)
+  const args = [
+    '--host',
+    host,
+    '--port',
+    String(options.port),
+    '--chain-id',
+    String(options.chainId),
+    '--mnemonic',
+    DEV_MNEMONIC,
+    '--accounts',
+    String(DEV_ACCOUNT_COUNT),
+    '--balance',
+    String(DEV_ACCOUNT_BALANCE_ETH),
+    '--block-base-fee-per-gas',
+    String(options.baseFee ?? 1_000_000_000n),
+    '--silent',
+    ...(options.args ?? []),
+  ]
+  const child = spawn(anvilBinaryPath(), args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString()
+  })
+  const exited = new Promise<never>((_, reject) => {
+    child.once('exit', (code) =>
+      reject(new Error(`anvil (chain ${options.chainId}) exited with code ${code}: ${stderr}`)),
+    )
+  })
+  exited.catch(() => {})
+  const url = `http://${host}:${options.port}`
+  await Promise.race([waitForRpc(url), exited])
+
+  let stopped: Promise<void> | undefined
+  const stop = () => {
+    stopped ??= new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000)
+      child.once('exit', () => {
+        clearTimeout(timer)
+        resolve()
+      })
+      child.kill('SIGTERM')
+    })
+    return stopped
+  }
+  return { url, port: options.port, chainId: options.chainId, process: child, stop }
+}
+
+async function waitForRpc(url: string, timeoutMs = 15_000): Promise<void> {
+  const started = Date.now()
+  for (;;) {
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] }),
+      })
+      if (response.ok) return
+    } catch {
+      // not up yet
+    }
+    if (Date.now() - started > timeoutMs) throw new Error(`anvil at ${url} did not start in time`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}

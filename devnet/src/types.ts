@@ -1,0 +1,41 @@
+import type { Address, Hex } from 'viem'
+import type { TestTokenKey } from './constants'
+
+/** Addresses of everything deployed on L1, shared by all devnet L2 chains. */
+export type L1Deployment = {
+  bridgehub: Address
+  l1AssetRouter: Address
+  l1Nullifier: Address
+  l1NativeTokenVault: Address
+  /** L1 test ERC-20s, pre-minted to the dev accounts. */
+  tokens: Record<TestTokenKey, Address>
+  /** One entry per registered L2 chain. */
+  chains: Record<number, ChainDeployment>
+}
+
+export type ChainDeployment = {
+  chainId: number
+  /** The chain's diamond (Mailbox + Getters + Executor) on L1 = `zks_getMainContract`. */
+  diamond: Address
+  /** L1 address of the base token: 0x…01 for ETH, else an L1 ERC-20. */
+  baseToken: Address
+  baseTokenAssetId: Hex
+  /** Symbol/decimals of the base token (for printing and `L2BaseToken.name/symbol/decimals`). */
+  baseTokenSymbol: string
+  baseTokenDecimals: number
+  /** L2 test contract for requestExecute demos/tests (a counter with a greeting). */
+  testTarget: Address
+}
+
+/** The genesis StoredBatchInfo (batch 0) the diamond stores at construction. */
+export type StoredBatchInfo = {
+  batchNumber: bigint
+  batchHash: Hex
+  indexRepeatedStorageChanges: bigint
+  numberOfLayer1Txs: bigint
+  priorityOperationsHash: Hex
+  dependencyRootsRollingHash: Hex
+  l2LogsTreeRoot: Hex
+  timestamp: bigint
+  commitment: Hex
+}
