@@ -22,6 +22,17 @@ export type AnvilInstance = {
   stop: () => Promise<void>
 }
 
+/** Every anvil this process started: killed synchronously if the process exits without stop(). */
+const running = new Set<ChildProcess>()
+let exitHookInstalled = false
+function killAllOnExit() {
+  if (exitHookInstalled) return
+  exitHookInstalled = true
+  process.once('exit', () => {
+    for (const child of running) child.kill('SIGKILL')
+  })
+}
+
 /** Path of the anvil binary shipped by the `@foundry-rs/anvil` npm package for this platform. */
 export function anvilBinaryPath(): string {
   const require = createRequire(import.meta.url)
@@ -96,6 +107,9 @@ export async function startAnvil(options: AnvilOptions): Promise<AnvilInstance> 
     ...(options.args ?? []),
   ]
   const child = spawn(anvilBinaryPath(), args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  killAllOnExit()
+  running.add(child)
+  child.once('exit', () => running.delete(child))
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()

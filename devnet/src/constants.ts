@@ -21,10 +21,11 @@ export const DEV_ACCOUNT_BALANCE_ETH = 10_000n
 /**
  * The devnet operator: deploys the contracts, commits/proves/executes batches on L1 and runs
  * the priority transactions on L2. It is deliberately not one of the dev accounts so that a
- * user's wallet never races the sequencer for a nonce. Public, devnet-only key.
+ * user's wallet never races the sequencer for a nonce. Public, devnet-only key:
+ * keccak256("ferry devnet operator") → 0x776924d37838759E084AAA5f667f1E4A5Df802b4.
  */
 export const OPERATOR_PRIVATE_KEY: Hex =
-  '0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba'
+  '0x68f5b2244088e13a336982150fc4b82c0524afd3862ee3fcecd02f00a7da879d'
 
 // ---- Fixed L2 addresses (real zkSync addresses) ----
 export const BOOTLOADER_ADDRESS: Address = '0x0000000000000000000000000000000000008001'

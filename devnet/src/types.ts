@@ -20,7 +20,8 @@ export type ChainDeployment = {
   /** L1 address of the base token: 0x…01 for ETH, else an L1 ERC-20. */
   baseToken: Address
   baseTokenAssetId: Hex
-  /** Symbol/decimals of the base token (for printing and `L2BaseToken.name/symbol/decimals`). */
+  /** Name/symbol/decimals of the base token (for printing and `L2BaseToken.name/symbol/decimals`). */
+  baseTokenName: string
   baseTokenSymbol: string
   baseTokenDecimals: number
   /** L2 test contract for requestExecute demos/tests (a counter with a greeting). */

@@ -1,0 +1,226 @@
+import { type Address, bytesToHex, type Hex } from 'viem'
+import { mnemonicToAccount } from 'viem/accounts'
+import { assertPortFree, freePort, startAnvil } from './anvil'
+import { loadArtifacts } from './compile'
+import {
+  DEFAULT_GATEWAY_PORTS,
+  DEFAULT_L1_PORT,
+  DEV_ACCOUNT_COUNT,
+  DEV_MNEMONIC,
+  DEVNET_CHAINS,
+  L1_BASE_FEE,
+  L1_CHAIN_ID,
+  L2_GAS_PRICE,
+} from './constants'
+import { deployL1, deployL2 } from './deploy'
+import { createGatewayHandlers } from './gateway/gateway'
+import { createJsonRpcServer } from './gateway/jsonrpc'
+import { createOperatorL1 } from './operator'
+import { createRpc } from './rpc'
+import { Sequencer } from './sequencer'
+import type { L1Deployment } from './types'
+
+/** How fast batches move through their L1 stages. All values in milliseconds. */
+export type BatchTiming = {
+  /** Seal a batch this long after its first transaction (0 = right after each transaction). */
+  sealIntervalMs: number
+  /** Delay between sealing and the commit transaction on L1. */
+  commitDelayMs: number
+  /** Delay between commit and prove. */
+  proveDelayMs: number
+  /** Delay between prove and execute (after which withdrawals can be finalized). */
+  executeDelayMs: number
+}
+
+export type StartDevnetOptions = {
+  /** L1 anvil port (default 8545). */
+  l1Port?: number
+  /** Gateway port per L2 chain id (defaults 3050 for 270, 3051 for 272). */
+  gatewayPorts?: Partial<Record<number, number>>
+  /** Which L2 chains to start (default: 270 and 272). */
+  chains?: readonly number[]
+  host?: string
+  /** 'instant' (default, for tests), 'demo' (minutes, like a real chain) or explicit delays. */
+  timing?: 'instant' | 'demo' | BatchTiming
+  /** Progress/log lines (default: silent). */
+  log?: (line: string) => void
+}
+
+export type DevnetAccount = { address: Address; privateKey: Hex }
+
+export type RunningL2 = {
+  chainId: number
+  /** The public JSON-RPC endpoint (the gateway). */
+  url: string
+  /** The internal L2 anvil (tests only; clients must use `url`). */
+  anvilUrl: string
+}
+
+export type Devnet = {
+  l1: { chainId: number; url: string }
+  l2: Record<number, RunningL2>
+  deployment: L1Deployment
+  /** The funded dev accounts (anvil mnemonic, indexes 0..9), funded on L1 and every L2. */
+  accounts: DevnetAccount[]
+  timing: BatchTiming
+  /** Change batch timing at run time (tests use it to walk through the stages). */
+  setTiming: (timing: 'instant' | 'demo' | BatchTiming) => void
+  /** Resolves when every chain has run all known priority requests and executed every batch. */
+  waitIdle: (timeoutMs?: number) => Promise<void>
+  stop: () => Promise<void>
+}
+
+export const INSTANT_TIMING: BatchTiming = {
+  sealIntervalMs: 0,
+  commitDelayMs: 0,
+  proveDelayMs: 0,
+  executeDelayMs: 0,
+}
+
+/** Roughly a real chain's rhythm, compressed to minutes: ready to finalize after ~2 minutes. */
+export const DEMO_TIMING: BatchTiming = {
+  sealIntervalMs: 10_000,
+  commitDelayMs: 20_000,
+  proveDelayMs: 30_000,
+  executeDelayMs: 60_000,
+}
+
+export function resolveTiming(timing: StartDevnetOptions['timing']): BatchTiming {
+  if (timing === undefined || timing === 'instant') return INSTANT_TIMING
+  if (timing === 'demo') return DEMO_TIMING
+  return timing
+}
+
+/**
+ * Starts the whole devnet: L1 anvil, contracts, one L2 anvil + sequencer + gateway per chain.
+ * Resolves once every endpoint answers and batch 1 (the L2 genesis deployment) is executed.
+ */
+export async function startDevnet(options: StartDevnetOptions = {}): Promise<Devnet> {
+  const host = options.host ?? '127.0.0.1'
+  const log = options.log ?? (() => {})
+  const chainIds = options.chains ?? DEVNET_CHAINS.map((c) => c.chainId)
+  const specs = chainIds.map((id) => {
+    const spec = DEVNET_CHAINS.find((c) => c.chainId === id)
+    if (!spec)
+      throw new Error(
+        `Unknown devnet chain ${id}: choose from ${DEVNET_CHAINS.map((c) => c.chainId).join(', ')}`,
+      )
+    return spec
+  })
+  const l1Port = options.l1Port ?? DEFAULT_L1_PORT
+  const gatewayPorts = chainIds.map((id) => {
+    const port = options.gatewayPorts?.[id] ?? DEFAULT_GATEWAY_PORTS[id]
+    if (port === undefined) throw new Error(`No gateway port for chain ${id}`)
+    return port
+  })
+  let timing = resolveTiming(options.timing)
+
+  // Fail fast, before starting anything, when a public port is taken.
+  await assertPortFree(l1Port, 'L1 RPC', host)
+  for (const [i, port] of gatewayPorts.entries())
+    await assertPortFree(port, `L2 ${chainIds[i]} RPC`, host)
+
+  const cleanups: (() => Promise<void>)[] = []
+  const stopAll = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => {})
+  }
+  try {
+    const started = Date.now()
+    const artifactsPromise = loadArtifacts()
+    const l1 = await startAnvil({ chainId: L1_CHAIN_ID, port: l1Port, host, baseFee: L1_BASE_FEE })
+    cleanups.push(l1.stop)
+    const l2Anvils = await Promise.all(
+      specs.map(async (spec) => {
+        const anvil = await startAnvil({
+          chainId: spec.chainId,
+          port: await freePort(host),
+          host,
+          baseFee: L2_GAS_PRICE,
+          args: ['--gas-limit', '1000000000'],
+        })
+        cleanups.push(anvil.stop)
+        return anvil
+      }),
+    )
+    const artifacts = await artifactsPromise
+    log(`anvils up (${Date.now() - started} ms); deploying contracts…`)
+    const deployment = await deployL1({ url: l1.url, artifacts, chains: specs })
+    await Promise.all(
+      l2Anvils.map((anvil, i) =>
+        deployL2({
+          url: anvil.url,
+          artifacts,
+          l1: deployment,
+          chainId: chainIds[i] as number,
+        }),
+      ),
+    )
+    log(`contracts deployed (${Date.now() - started} ms)`)
+
+    const operator = createOperatorL1(l1.url)
+    const running: Record<number, RunningL2> = {}
+    const sequencers: Sequencer[] = []
+    for (const [i, anvil] of l2Anvils.entries()) {
+      const chainId = chainIds[i] as number
+      const chain = deployment.chains[chainId]
+      if (!chain) throw new Error(`chain ${chainId} missing from the deployment`)
+      const sequencer = new Sequencer({
+        chain,
+        l1Url: l1.url,
+        l2AnvilUrl: anvil.url,
+        operator,
+        timing,
+        log,
+      })
+      await sequencer.start()
+      cleanups.push(() => sequencer.stop())
+      sequencers.push(sequencer)
+      const server = createJsonRpcServer({
+        handlers: createGatewayHandlers({
+          l1ChainId: L1_CHAIN_ID,
+          deployment,
+          chain,
+          sequencer,
+          anvil: createRpc(anvil.url),
+        }),
+      })
+      const port = gatewayPorts[i] as number
+      await server.listen(port, host)
+      cleanups.push(() => server.close())
+      running[chainId] = { chainId, url: `http://${host}:${port}`, anvilUrl: anvil.url }
+    }
+    await Promise.all(sequencers.map((s) => s.waitIdle(60_000)))
+    log(`devnet ready (${Date.now() - started} ms)`)
+
+    return {
+      l1: { chainId: L1_CHAIN_ID, url: l1.url },
+      l2: running,
+      deployment,
+      accounts: devAccounts(),
+      get timing() {
+        return timing
+      },
+      setTiming: (next) => {
+        timing = resolveTiming(next)
+        for (const sequencer of sequencers) sequencer.setTiming(timing)
+      },
+      waitIdle: async (timeoutMs) => {
+        await Promise.all(sequencers.map((s) => s.waitIdle(timeoutMs)))
+      },
+      stop: stopAll,
+    }
+  } catch (error) {
+    await stopAll()
+    throw error
+  }
+}
+
+/** The funded dev accounts (anvil's mnemonic, indexes 0..9). */
+export function devAccounts(): DevnetAccount[] {
+  return Array.from({ length: DEV_ACCOUNT_COUNT }, (_, index) => {
+    const account = mnemonicToAccount(DEV_MNEMONIC, { addressIndex: index })
+    const key = account.getHdKey().privateKey
+    if (!key) throw new Error('could not derive a dev key')
+    return { address: account.address, privateKey: bytesToHex(key) }
+  })
+}
