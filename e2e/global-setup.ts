@@ -1,0 +1,32 @@
+import type { FullConfig } from '@playwright/test'
+import { TEST_TOKENS } from '../devnet/src/constants'
+import { startDevnet } from '../devnet/src/devnet'
+import { DEVNET_TOKEN_ADDRESSES } from '../src/config/devnetTokens'
+import { E2E_PORTS } from './fixtures/env'
+
+// One devnet for the whole run (workers: 1), on the e2e ports; instant batches.
+// biome-ignore lint/style/noDefaultExport: Playwright loads the default export
+export default async function globalSetup(_config: FullConfig) {
+  const started = Date.now()
+  const devnet = await startDevnet({
+    l1Port: E2E_PORTS.l1,
+    gatewayPorts: E2E_PORTS.gateways,
+    timing: 'instant',
+    log: process.env.DEVNET_VERBOSE ? (line) => console.log(`[devnet] ${line}`) : undefined,
+  })
+  console.log(
+    `devnet up in ${Date.now() - started} ms: L1 ${devnet.l1.url}, L2 ${Object.values(devnet.l2)
+      .map((l2) => `${l2.chainId} ${l2.url}`)
+      .join(', ')}`,
+  )
+  for (const token of TEST_TOKENS) {
+    const deployed = devnet.deployment.tokens[token.key]
+    if (deployed.toLowerCase() !== DEVNET_TOKEN_ADDRESSES[token.key].toLowerCase())
+      console.warn(
+        `warning: src/config/devnetTokens.ts has ${DEVNET_TOKEN_ADDRESSES[token.key]} for ${token.key}, the devnet deployed ${deployed}`,
+      )
+  }
+  return async () => {
+    await devnet.stop()
+  }
+}

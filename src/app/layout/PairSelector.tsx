@@ -1,0 +1,65 @@
+import { ChevronDownIcon } from '../../components/ui/icons'
+import { Menu, type MenuSection } from '../../components/ui/Menu'
+import type { ChainPair } from '../../config/chains'
+import { useChainPair } from '../useChainPair'
+
+function kindOf(pair: ChainPair): 'main' | 'test' | 'dev' | 'runtime' {
+  if (pair.devnet) return 'dev'
+  if (pair.source === 'runtime') return 'runtime'
+  return pair.testnet ? 'test' : 'main'
+}
+
+const sectionLabels = {
+  main: 'Networks',
+  test: 'Testnets',
+  dev: 'Local devnet',
+  runtime: 'Added by this site (chains.json)',
+} as const
+
+const dotColours = {
+  main: 'bg-success',
+  test: 'bg-warn',
+  dev: 'bg-accent',
+  runtime: 'bg-muted',
+} as const
+
+/** The selected L1 ↔ L2 pair, and a menu to change it. */
+export function PairSelector() {
+  const { pair, pairs, setPairId } = useChainPair()
+  const sections: MenuSection[] = (['main', 'test', 'dev', 'runtime'] as const)
+    .map((kind) => ({
+      label: sectionLabels[kind],
+      items: pairs
+        .filter((p) => kindOf(p) === kind)
+        .map((p) => ({
+          id: p.id,
+          label: p.name,
+          description: `${p.l1.name} (${p.l1.id}) ↔ ${p.l2.name} (${p.l2.id})`,
+          selected: p.id === pair.id,
+          onSelect: () => setPairId(p.id),
+        })),
+    }))
+    .filter((section) => section.items.length > 0)
+  return (
+    <Menu
+      label={`Network: ${pair.name}. Change network`}
+      radio
+      width={320}
+      data-testid="pair-selector"
+      sections={sections}
+      triggerClassName="flex h-9 max-w-[9.75rem] items-center gap-2 rounded-xl border border-line bg-surface px-2.5 text-sm font-medium text-ink hover:bg-subtle sm:max-w-[13rem]"
+      trigger={
+        <>
+          <span
+            aria-hidden="true"
+            className={`size-2 shrink-0 rounded-full ${dotColours[kindOf(pair)]}`}
+          />
+          <span className="truncate" data-testid="selected-pair">
+            {pair.name}
+          </span>
+          <ChevronDownIcon className="size-4 shrink-0 text-muted" />
+        </>
+      }
+    />
+  )
+}
