@@ -1,0 +1,23 @@
+import type { Address, Hash } from 'viem'
+
+/** Every query key of the bridge, from one place (bigints are fine: the client hashes with wagmi's hashFn). */
+export const bridgeKeys = {
+  all: ['ferry'] as const,
+  depositQuote: (p: {
+    l1ChainId: number
+    l2ChainId: number
+    account: Address | undefined
+    token: Address
+    amount: bigint | undefined
+    to: Address | undefined
+    l2GasLimit: bigint | undefined
+  }) => ['ferry', 'depositQuote', p] as const,
+  tokenBalance: (p: { chainId: number; token: Address; account: Address | undefined }) =>
+    ['ferry', 'tokenBalance', p] as const,
+  tokenInfo: (p: { chainId: number; address: Address | undefined }) =>
+    ['ferry', 'tokenInfo', p] as const,
+  isContract: (p: { chainId: number; address: Address | undefined }) =>
+    ['ferry', 'isContract', p] as const,
+  depositStatus: (p: { l1ChainId: number; l2ChainId: number; l1Hash: Hash }) =>
+    ['ferry', 'depositStatus', p] as const,
+}

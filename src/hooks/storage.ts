@@ -1,0 +1,20 @@
+import type { StorageLike } from '../bridge/transfers'
+
+let fallback: StorageLike | undefined
+
+/** localStorage when the browser allows it; otherwise one in-memory stand-in for this page. */
+export function appStorage(): StorageLike {
+  try {
+    if (typeof localStorage !== 'undefined') return localStorage
+  } catch {
+    // private mode / disabled storage
+  }
+  if (!fallback) {
+    const memory = new Map<string, string>()
+    fallback = {
+      getItem: (key) => memory.get(key) ?? null,
+      setItem: (key, value) => void memory.set(key, value),
+    }
+  }
+  return fallback
+}

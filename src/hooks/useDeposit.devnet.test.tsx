@@ -1,0 +1,209 @@
+// @vitest-environment happy-dom
+import { QueryClientProvider } from '@tanstack/react-query'
+import { renderHook, waitFor } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import {
+  type Address,
+  createPublicClient,
+  erc20Abi,
+  type Hash,
+  http,
+  parseAbi,
+  parseEther,
+  parseUnits,
+} from 'viem'
+import { mnemonicToAccount } from 'viem/accounts'
+import { publicActionsL2 } from 'viem/zksync'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { type Config, createConfig, WagmiProvider, http as wagmiHttp } from 'wagmi'
+import { connect, disconnect } from 'wagmi/actions'
+import { injected } from 'wagmi/connectors'
+import { DEV_MNEMONIC } from '../../devnet/src/constants'
+import { loadTransfers } from '../bridge/transfers'
+import type { DepositTransfer, TokenRef } from '../bridge/types'
+import { BUILT_IN_PAIRS, type ChainPair, ETH_TOKEN, withRpcOverride } from '../config/chains'
+import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
+import { createQueryClient } from '../config/queryClient'
+import { createLocalKeyProvider } from '../wallets/createLocalKeyProvider'
+import { appStorage } from './storage'
+import { useApprove } from './useApprove'
+import { useDeposit } from './useDeposit'
+import { useDepositQuote } from './useDepositQuote'
+import { useTransferStatus } from './useTransferStatus'
+
+// The deposit hooks against the running devnet, with a real signing wallet behind wagmi:
+// quote → (approve) → deposit → saved transfer → status until L2 success; balances on both layers.
+
+const devnet = inject('devnet')
+const rpc: Record<number, string> = {
+  9: devnet.l1Url,
+  ...Object.fromEntries(Object.entries(devnet.l2).map(([id, l2]) => [Number(id), l2.url])),
+}
+const base = BUILT_IN_PAIRS['devnet-270']
+const pair: ChainPair = {
+  ...base,
+  l1: withRpcOverride(base.l1, rpc),
+  l2: withRpcOverride(base.l2, rpc),
+}
+const ACCOUNT_INDEX = 4
+const account = mnemonicToAccount(DEV_MNEMONIC, { addressIndex: ACCOUNT_INDEX })
+const l1 = createPublicClient({ chain: pair.l1, transport: http(rpc[9]) })
+const l2 = createPublicClient({ chain: pair.l2, transport: http(rpc[270]) }).extend(
+  publicActionsL2(),
+)
+const bridgehubAbi = parseAbi([
+  'function l2TransactionBaseCost(uint256,uint256,uint256,uint256) view returns (uint256)',
+])
+
+let config: Config
+
+function wrapper({ children }: { children: ReactNode }) {
+  const queryClient = createQueryClient()
+  return (
+    <WagmiProvider config={config}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </WagmiProvider>
+  )
+}
+
+beforeAll(async () => {
+  const provider = createLocalKeyProvider({
+    accounts: [account],
+    chains: [pair.l1, pair.l2].map((chain) => ({
+      id: chain.id,
+      rpcUrl: rpc[chain.id] as string,
+      chain,
+    })),
+    authorized: true,
+  })
+  config = createConfig({
+    chains: [pair.l1, pair.l2],
+    connectors: [
+      injected({
+        target: () => ({ id: 'test', name: 'Test wallet', provider: provider as never }),
+      }),
+    ],
+    transports: { [pair.l1.id]: wagmiHttp(rpc[9]), [pair.l2.id]: wagmiHttp(rpc[270]) },
+    multiInjectedProviderDiscovery: false,
+  })
+  const connector = config.connectors[0]
+  if (!connector) throw new Error('no connector')
+  await connect(config, { connector, chainId: pair.l1.id })
+})
+
+afterAll(async () => {
+  await disconnect(config)
+})
+
+async function depositThroughHooks(token: TokenRef, tokenAddress: Address, amount: bigint) {
+  const quote = renderHook(
+    () =>
+      useDepositQuote({
+        pair,
+        account: account.address,
+        token: tokenAddress,
+        amount,
+        to: account.address,
+      }),
+    { wrapper },
+  )
+  await waitFor(() => expect(quote.result.current.data).toBeDefined(), { timeout: 15_000 })
+  const q = quote.result.current.data
+  if (!q) throw new Error('no quote')
+
+  // The quote's base cost is exactly what the Bridgehub charges for its gas price and limit.
+  const onChain = await l1.readContract({
+    address: q.bridgehub,
+    abi: bridgehubAbi,
+    functionName: 'l2TransactionBaseCost',
+    args: [270n, q.maxFeePerGas, q.l2GasLimit, 800n],
+  })
+  expect(q.baseCost).toBe(onChain)
+
+  if (q.route !== 'base-token') {
+    const approval = renderHook(() => useApprove(), { wrapper })
+    await approval.result.current.mutateAsync({
+      chainId: pair.l1.id,
+      token: tokenAddress,
+      spender: q.sharedBridge,
+      amount,
+    })
+    expect(
+      await l1.readContract({
+        address: tokenAddress,
+        abi: erc20Abi,
+        functionName: 'allowance',
+        args: [account.address, q.sharedBridge],
+      }),
+    ).toBe(amount)
+  }
+
+  const deposit = renderHook(() => useDeposit(), { wrapper })
+  const l1Hash: Hash = await deposit.result.current.mutateAsync({
+    pair,
+    account: account.address,
+    token,
+    quote: q,
+    amount,
+    to: account.address,
+  })
+  // saved the moment the hash exists
+  const saved = loadTransfers(appStorage(), { pairId: pair.id, account: account.address })
+  const transfer = saved.transfers.find((t) => t.kind === 'deposit' && t.l1Hash === l1Hash) as
+    | DepositTransfer
+    | undefined
+  expect(transfer?.amount).toBe(amount.toString())
+  if (!transfer) throw new Error('transfer not saved')
+
+  const status = renderHook(() => useTransferStatus({ pair, transfer }), { wrapper })
+  await waitFor(() => expect(status.result.current.data?.status).toBe('l2-success'), {
+    timeout: 20_000,
+  })
+  const info = status.result.current.data
+  const l1Tx = await l1.getTransaction({ hash: l1Hash })
+  expect(l1Tx.value).toBe(q.value)
+  return { q, info, l1Hash }
+}
+
+describe('deposit hooks on the devnet (chain 270)', () => {
+  it('ETH: quote, deposit, saved transfer, status; balances on both layers', async () => {
+    const amount = parseEther('0.8')
+    const [l1Before, l2Before] = await Promise.all([
+      l1.getBalance({ address: account.address }),
+      l2.getBalance({ address: account.address }),
+    ])
+    const { q, info } = await depositThroughHooks({ kind: 'eth' }, ETH_TOKEN.address, amount)
+    expect(q.route).toBe('base-token')
+    expect(q.mintValue).toBe(q.baseCost + amount)
+    expect(q.value).toBe(q.mintValue)
+    const l1Fee = info?.l1Receipt?.fee ?? 0n
+    const l2Fee = info?.l2Receipt?.fee ?? 0n
+    expect(await l1.getBalance({ address: account.address })).toBe(l1Before - q.value - l1Fee)
+    expect(await l2.getBalance({ address: account.address })).toBe(l2Before + q.mintValue - l2Fee)
+  })
+
+  it('ERC-20 (TUSD): quote shows the allowance, approve, deposit; token balances move', async () => {
+    const amount = parseUnits('42.5', 6)
+    const tusd = DEVNET_TOKEN_ADDRESSES.TUSD
+    const l2Token = await l2.getL2TokenAddress({ token: tusd })
+    const balanceOf = (client: typeof l1, token: Address) =>
+      client.readContract({
+        address: token,
+        abi: erc20Abi,
+        functionName: 'balanceOf',
+        args: [account.address],
+      })
+    const l1Before = await balanceOf(l1, tusd)
+    const l2Before = await balanceOf(l2 as unknown as typeof l1, l2Token).catch(() => 0n)
+    const { q } = await depositThroughHooks(
+      { kind: 'erc20', l1Address: tusd, symbol: 'TUSD', name: 'Test USD', decimals: 6 },
+      tusd,
+      amount,
+    )
+    expect(q.route).toBe('erc20-to-eth-chain')
+    expect(q.mintValue).toBe(q.baseCost)
+    expect(q.allowances.token).toBeDefined()
+    expect(await balanceOf(l1, tusd)).toBe(l1Before - amount)
+    expect(await balanceOf(l2 as unknown as typeof l1, l2Token)).toBe(l2Before + amount)
+  })
+})

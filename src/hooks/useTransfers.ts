@@ -1,0 +1,32 @@
+import { useMemo, useSyncExternalStore } from 'react'
+import type { Address } from 'viem'
+import { loadTransfers, subscribeTransfers, transfersStorageKey } from '../bridge/transfers'
+import type { ChainPair } from '../config/chains'
+import { appStorage } from './storage'
+
+const empty = { transfers: [], issues: [] }
+
+/** The transfers saved for an account on a pair, newest first; live across tabs. */
+export function useTransfers(parameters: { pair: ChainPair; account?: Address }) {
+  const { pair, account } = parameters
+  const storage = appStorage()
+  // The snapshot is the raw stored string, so React compares a primitive; parsing is memoised.
+  const raw = useSyncExternalStore(
+    (onChange) =>
+      account
+        ? subscribeTransfers({
+            pairId: pair.id,
+            account,
+            storage,
+            onChange,
+            ...(typeof window === 'undefined' ? {} : { target: window }),
+          })
+        : () => {},
+    () => (account ? storage.getItem(transfersStorageKey({ pairId: pair.id, account })) : null),
+  )
+  return useMemo(
+    () => (account && raw !== null ? loadTransfers(storage, { pairId: pair.id, account }) : empty),
+    // biome-ignore lint/correctness/useExhaustiveDependencies: raw is the value loadTransfers reads
+    [raw, account, pair.id, storage],
+  )
+}
