@@ -26,7 +26,6 @@ export function useTransfers(parameters: { pair: ChainPair; account?: Address })
   )
   return useMemo(
     () => (account && raw !== null ? loadTransfers(storage, { pairId: pair.id, account }) : empty),
-    // biome-ignore lint/correctness/useExhaustiveDependencies: raw is the value loadTransfers reads
     [raw, account, pair.id, storage],
   )
 }
