@@ -135,6 +135,10 @@ export class Sequencer {
       execute: { txHash: pad('0x00'), at: Date.now() },
     })
     this.#l1ScannedBlock = -1n
+    // The deployment blocks let anvil's EIP-1559 base fee drift down; mine one block at the pinned
+    // price so that the latest block (what wallets price from) always shows the L2 gas price.
+    await this.#l2Actions.setNextBaseFee(L2_GAS_PRICE)
+    await this.#l2('evm_mine')
     await this.#l2Actions.setNextBaseFee(L2_GAS_PRICE)
     await this.#l2Mutex.run(() => this.#seal())
     this.#loop('l1-watch', 50, () => this.#watchL1())

@@ -1,0 +1,56 @@
+import { type Account, BaseError, type Chain, type Client, type Hash, type Transport } from 'viem'
+import { waitForTransactionReceipt } from 'viem/actions'
+import {
+  type ChainEIP712,
+  publicActionsL1,
+  finalizeWithdrawal as zksyncFinalizeWithdrawal,
+} from 'viem/zksync'
+import { TransactionRevertedError } from './errors'
+
+/** The withdrawal is already finalized (here or elsewhere): nothing to do, funds are on L1. */
+export class WithdrawalAlreadyFinalizedError extends BaseError {
+  constructor() {
+    super('This withdrawal was already finalized: the funds are on L1.', {
+      name: 'WithdrawalAlreadyFinalizedError',
+    })
+  }
+}
+
+export type FinalizeWithdrawalParameters = {
+  l1: Client<Transport, Chain, Account>
+  l2: Client<Transport, ChainEIP712>
+  l2Hash: Hash
+}
+
+const isFinalized = (p: FinalizeWithdrawalParameters) =>
+  publicActionsL1()(p.l1 as unknown as Client<Transport, Chain>).isWithdrawalFinalized({
+    client: p.l2,
+    hash: p.l2Hash,
+  } as never)
+
+/**
+ * Finalizes a withdrawal on L1 and resolves with the hash once mined. Never finalizes twice: an
+ * already finalized withdrawal — before sending, or finalized elsewhere while this one was on
+ * its way — throws `WithdrawalAlreadyFinalizedError` instead of a raw revert.
+ */
+export async function finalizeWithdrawal(p: FinalizeWithdrawalParameters): Promise<Hash> {
+  if (await isFinalized(p)) throw new WithdrawalAlreadyFinalizedError()
+  let hash: Hash
+  try {
+    hash = await zksyncFinalizeWithdrawal(p.l1, {
+      account: p.l1.account,
+      chain: p.l1.chain,
+      client: p.l2,
+      hash: p.l2Hash,
+    } as Parameters<typeof zksyncFinalizeWithdrawal>[1])
+  } catch (error) {
+    if (await isFinalized(p).catch(() => false)) throw new WithdrawalAlreadyFinalizedError()
+    throw error
+  }
+  const receipt = await waitForTransactionReceipt(p.l1, { hash })
+  if (receipt.status !== 'success') {
+    if (await isFinalized(p).catch(() => false)) throw new WithdrawalAlreadyFinalizedError()
+    throw new TransactionRevertedError(hash, 'The finalization')
+  }
+  return hash
+}
