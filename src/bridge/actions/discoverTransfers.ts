@@ -168,7 +168,7 @@ export async function discoverTransfers(
           l2Hash: l2Hash as Hash,
         }
       }
-      if (!request || request.args.transaction.data !== '0x') return undefined // request execute
+      if (request?.args.transaction.data !== '0x') return undefined // request execute
       const tx = request.args.transaction
       return {
         ...common,

@@ -11,7 +11,7 @@ import {
   type Transport,
 } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
-import { type ChainEIP712, publicActionsL2, walletActionsL1, walletActionsL2 } from 'viem/zksync'
+import { type ChainEIP712, publicActionsL2, walletActionsL1 } from 'viem/zksync'
 import { describe, expect, inject, it } from 'vitest'
 import { BUILT_IN_PAIRS, withRpcOverride } from '../../config/chains'
 import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
