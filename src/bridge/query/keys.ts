@@ -20,4 +20,15 @@ export const bridgeKeys = {
     ['ferry', 'isContract', p] as const,
   depositStatus: (p: { l1ChainId: number; l2ChainId: number; l1Hash: Hash }) =>
     ['ferry', 'depositStatus', p] as const,
+  withdrawalStatus: (p: { l1ChainId: number; l2ChainId: number; l2Hash: Hash }) =>
+    ['ferry', 'withdrawalStatus', p] as const,
+  withdrawalQuote: (p: {
+    l2ChainId: number
+    account: Address | undefined
+    token: string
+    amount: bigint | undefined
+    to: Address | undefined
+  }) => ['ferry', 'withdrawalQuote', p] as const,
+  history: (p: { pairId: string; account: Address | undefined }) =>
+    ['ferry', 'history', p] as const,
 }

@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query'
+import type { Address } from 'viem'
+import { useConfig } from 'wagmi'
+import { withdrawalQuoteQueryOptions } from '../bridge/query/withdrawalQueryOptions'
+import type { TokenRef } from '../bridge/types'
+import type { ChainPair } from '../config/chains'
+
+/** The L2 fee of a withdrawal and the L2 token it burns. */
+export function useWithdrawalQuote(parameters: {
+  pair: ChainPair
+  account?: Address
+  token: TokenRef
+  amount?: bigint
+  to?: Address
+}) {
+  const config = useConfig()
+  return useQuery(
+    withdrawalQuoteQueryOptions(config, {
+      pair: parameters.pair,
+      account: parameters.account,
+      token: parameters.token,
+      amount: parameters.amount,
+      to: parameters.to,
+    }),
+  )
+}
