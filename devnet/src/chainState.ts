@@ -96,6 +96,9 @@ export class ChainState {
   mapHash(zkHash: Hex, anvilHash: Hex) {
     const zk = zkHash.toLowerCase() as Hex
     const anvil = anvilHash.toLowerCase() as Hex
+    const existing = this.#toZk.get(anvil)
+    if (existing && existing !== zk)
+      throw new Error(`anvil transaction ${anvil} is already mapped to ${existing}, not ${zk}`)
     this.#toAnvil.set(zk, anvil)
     this.#toZk.set(anvil, zk)
   }

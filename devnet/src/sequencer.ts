@@ -288,7 +288,11 @@ export class Sequencer {
     const intrinsic = intrinsicGas(tx.data)
     let evmGas = tx.gasLimit > overhead ? tx.gasLimit - overhead : 0n
     if (evmGas < intrinsic) evmGas = intrinsic
-    const topUp = tx.value + evmGas * L2_GAS_PRICE
+    // The sender's nonce is restored after every priority tx (L1→L2 txs do not use L2 nonces), so
+    // two identical requests from one account would be byte-identical anvil transactions with one
+    // hash. The fee cap (never charged: the tip is 0) carries the request id to keep them distinct.
+    const maxFeePerGas = L2_GAS_PRICE + record.txId + 1n
+    const topUp = tx.value + evmGas * maxFeePerGas
 
     const [balanceBefore, nonceBefore] = await Promise.all([a.balance(from), a.nonce(from)])
     await a.setBalance(from, balanceBefore + topUp)
@@ -301,7 +305,7 @@ export class Sequencer {
           value: hex(tx.value),
           data: tx.data,
           gas: hex(evmGas),
-          maxFeePerGas: hex(L2_GAS_PRICE),
+          maxFeePerGas: hex(maxFeePerGas),
           maxPriorityFeePerGas: '0x0',
           nonce: hex(nonceBefore),
         },

@@ -48,6 +48,30 @@ describe('viem/zksync on the devnet (chain 270)', () => {
     expect(l2After - l2Before).toBeGreaterThanOrEqual(amount)
   })
 
+  it('runs two identical deposits from one account as two L2 transactions', async () => {
+    const c = clients(1)
+    const amount = parseEther('0.123')
+    const before = await c.l2.getBalance({ address: c.account.address })
+    const results = []
+    for (let i = 0; i < 2; i++) {
+      const hash = await c.l1Wallet.deposit({
+        client: c.l2,
+        token: ETH,
+        amount,
+        l2GasLimit: 300_000n,
+      })
+      results.push(await waitForDeposit(c, hash))
+    }
+    const [first, second] = results
+    expect(first?.l2Hash).not.toBe(second?.l2Hash)
+    expect(first?.l2Receipt.transactionHash).not.toBe(second?.l2Receipt.transactionHash)
+    expect(first?.l2Receipt.status).toBe('success')
+    expect(second?.l2Receipt.status).toBe('success')
+    expect(await c.l2.getBalance({ address: c.account.address })).toBeGreaterThanOrEqual(
+      before + 2n * amount,
+    )
+  })
+
   for (const key of ['TST', 'TUSD'] as const) {
     it(`deposits ${key} (approve, then deposit) and the L2 token mirrors the L1 token`, async () => {
       const c = clients(2)
