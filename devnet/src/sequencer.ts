@@ -171,7 +171,9 @@ export class Sequencer {
   /** Resolves when every known priority request ran and every sealed batch is executed. */
   async waitIdle(timeoutMs = 30_000): Promise<void> {
     const started = Date.now()
-    while (!this.#isIdle()) {
+    // Requests already on L1 count too: wait until the watcher has read up to the current block.
+    const l1Block = BigInt(await this.#l1<Hex>('eth_blockNumber'))
+    while (this.#l1ScannedBlock < l1Block || !this.#isIdle()) {
       if (Date.now() - started > timeoutMs) throw new Error('sequencer did not go idle in time')
       await new Promise<void>((resolve) => {
         this.#idleWaiters.push(resolve)

@@ -1,0 +1,266 @@
+import {
+  type Account,
+  type Chain,
+  type Client,
+  createPublicClient,
+  createWalletClient,
+  encodeFunctionData,
+  erc20Abi,
+  http,
+  parseAbi,
+  parseEther,
+  parseUnits,
+  type Transport,
+} from 'viem'
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
+import type { ChainEIP712 } from 'viem/zksync'
+import { describe, expect, inject, it } from 'vitest'
+import { l2TransactionBaseCost } from '../../../devnet/src/lib/fees'
+import { BUILT_IN_PAIRS, withRpcOverride } from '../../config/chains'
+import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
+import { approve } from './approve'
+import { deposit } from './deposit'
+import { getBaseCost } from './getBaseCost'
+import { claimDeposit, getClaimStatus } from './getClaimStatus'
+import { getDepositQuote } from './getDepositQuote'
+import { getRevertReason } from './getRevertReason'
+import { getRequestExecuteQuote, requestExecute } from './requestExecute'
+
+// Claim failed deposit, request execute and base cost with Ferry's actions on the devnet.
+
+const devnet = inject('devnet')
+const rpc: Record<number, string> = {
+  9: devnet.l1Url,
+  ...Object.fromEntries(Object.entries(devnet.l2).map(([id, l2]) => [Number(id), l2.url])),
+}
+const pair = BUILT_IN_PAIRS['devnet-270']
+const l1Chain = withRpcOverride(pair.l1, rpc)
+const l2Chain = withRpcOverride(pair.l2, rpc)
+const l1 = createPublicClient({ chain: l1Chain, transport: http(), pollingInterval: 50 })
+const l2 = createPublicClient({ chain: l2Chain, transport: http(), pollingInterval: 50 })
+const l2Client = l2 as unknown as Client<Transport, ChainEIP712>
+const testTarget = devnet.deployment.chains[270]?.testTarget as `0x${string}`
+const targetAbi = parseAbi([
+  'function count() view returns (uint256)',
+  'function incrementBy(uint256)',
+  'function fail(string reason)',
+  'error Unused()',
+])
+
+async function freshAccount() {
+  const funder = createWalletClient({
+    chain: l1Chain,
+    transport: http(),
+    account: privateKeyToAccount(devnet.accounts[0]?.privateKey as `0x${string}`),
+  })
+  const account = privateKeyToAccount(generatePrivateKey())
+  for (const hash of [
+    await funder.sendTransaction({ to: account.address, value: parseEther('10') }),
+    await funder.writeContract({
+      address: DEVNET_TOKEN_ADDRESSES.TUSD,
+      abi: erc20Abi,
+      functionName: 'transfer',
+      args: [account.address, parseUnits('1000', 6)],
+    }),
+  ])
+    await l1.waitForTransactionReceipt({ hash })
+  const wallet = createWalletClient({
+    chain: l1Chain,
+    transport: http(),
+    account,
+    pollingInterval: 50,
+  })
+  return { account, wallet: wallet as unknown as Client<Transport, Chain, Account> }
+}
+
+async function gateway(method: string, params: unknown[] = []) {
+  const response = await fetch(rpc[270] as string, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  })
+  return ((await response.json()) as { result: unknown }).result
+}
+
+async function depositTusd(w: Awaited<ReturnType<typeof freshAccount>>, l2GasLimit?: bigint) {
+  const amount = parseUnits('25', 6)
+  const quote = await getDepositQuote({
+    l1,
+    l2: l2Client,
+    token: DEVNET_TOKEN_ADDRESSES.TUSD,
+    amount,
+    from: w.account.address,
+    ...(l2GasLimit ? { l2GasLimit } : {}),
+  })
+  await approve({
+    client: w.wallet,
+    token: DEVNET_TOKEN_ADDRESSES.TUSD,
+    spender: quote.sharedBridge,
+    amount,
+  })
+  const l1Hash = await deposit({ l1: w.wallet, l2: l2Client, quote, amount, to: w.account.address })
+  await l1.waitForTransactionReceipt({ hash: l1Hash })
+  await gateway('devnet_waitIdle')
+  return { l1Hash, amount }
+}
+
+const tusdBalance = (address: `0x${string}`) =>
+  l1.readContract({
+    address: DEVNET_TOKEN_ADDRESSES.TUSD,
+    abi: erc20Abi,
+    functionName: 'balanceOf',
+    args: [address],
+  })
+
+describe('claim failed deposits', () => {
+  it('detects a deposit that failed on L2 (gas above the L1 minimum, too low for L2) and claims it back once', async () => {
+    const w = await freshAccount()
+    const before = await tusdBalance(w.account.address)
+    const { l1Hash, amount } = await depositTusd(w, 262_000n)
+    expect(await tusdBalance(w.account.address)).toBe(before - amount)
+
+    const status = await getClaimStatus({ l1, l2: l2Client, hash: l1Hash })
+    expect(status).toMatchObject({ state: 'claimable', l1Hash, reason: 'out-of-gas' })
+    if (status.state !== 'claimable') throw new Error('not claimable')
+    // by the L2 hash, from any device, the same answer
+    expect(await getClaimStatus({ l1, l2: l2Client, hash: status.l2Hash })).toMatchObject({
+      state: 'claimable',
+      l2Hash: status.l2Hash,
+    })
+
+    await claimDeposit({ l1: w.wallet, l2: l2Client, l2Hash: status.l2Hash })
+    expect(await tusdBalance(w.account.address)).toBe(before)
+    expect(await getClaimStatus({ l1, l2: l2Client, hash: l1Hash })).toMatchObject({
+      state: 'not-claimable',
+      why: 'already-claimed',
+    })
+    await expect(
+      claimDeposit({ l1: w.wallet, l2: l2Client, l2Hash: status.l2Hash }),
+    ).rejects.toThrow()
+    expect(await tusdBalance(w.account.address)).toBe(before)
+  })
+
+  it('refuses successful deposits and ETH (base-token) deposits, with the reason', async () => {
+    const w = await freshAccount()
+    const { l1Hash } = await depositTusd(w)
+    expect(await getClaimStatus({ l1, l2: l2Client, hash: l1Hash })).toMatchObject({
+      state: 'not-claimable',
+      why: 'succeeded',
+    })
+    // an ETH deposit that fails on L2 is refunded on L2, never claimable on L1
+    const quote = await getDepositQuote({
+      l1,
+      l2: l2Client,
+      token: '0x0000000000000000000000000000000000000000',
+      amount: parseEther('1'),
+      from: w.account.address,
+      to: testTarget, // a contract without a payable fallback: the L2 transfer reverts
+      l2GasLimit: 400_000n, // (the estimate would refuse: it reverts)
+    })
+    const ethHash = await deposit({
+      l1: w.wallet,
+      l2: l2Client,
+      quote,
+      amount: parseEther('1'),
+      to: testTarget,
+    })
+    await l1.waitForTransactionReceipt({ hash: ethHash })
+    await gateway('devnet_waitIdle')
+    expect(await getClaimStatus({ l1, l2: l2Client, hash: ethHash })).toMatchObject({
+      state: 'not-claimable',
+      why: 'base-token',
+    })
+    expect(await getClaimStatus({ l1, l2: l2Client, hash: `0x${'ee'.repeat(32)}` })).toMatchObject({
+      state: 'not-claimable',
+      why: 'not-found',
+    })
+  })
+})
+
+describe('request execute', () => {
+  it('calls the L2 test contract (quote with zks_estimateGasL1ToL2, then send) and changes its state', async () => {
+    const w = await freshAccount()
+    const calldata = encodeFunctionData({
+      abi: targetAbi,
+      functionName: 'incrementBy',
+      args: [11n],
+    })
+    const count = () =>
+      l2.readContract({ address: testTarget, abi: targetAbi, functionName: 'count' })
+    const before = await count()
+    const quote = await getRequestExecuteQuote({
+      l1,
+      l2: l2Client,
+      from: w.account.address,
+      contractAddress: testTarget,
+      calldata,
+      l2Value: 0n,
+    })
+    expect(quote.l2GasLimitEstimated).toBe(true)
+    expect(quote.mintValue).toBe(quote.baseCost)
+    expect(quote.value).toBe(quote.mintValue)
+    const hash = await requestExecute({
+      l1: w.wallet,
+      l2: l2Client,
+      quote,
+      contractAddress: testTarget,
+      calldata,
+      l2Value: 0n,
+    })
+    const l1Receipt = await l1.waitForTransactionReceipt({ hash })
+    expect((await l1.getTransaction({ hash })).value).toBe(quote.value)
+    expect(l1Receipt.status).toBe('success')
+    await gateway('devnet_waitIdle')
+    expect(await count()).toBe(before + 11n)
+  })
+
+  it('reports a call that reverts on L2 as failed, with its decoded reason', async () => {
+    const w = await freshAccount()
+    const calldata = encodeFunctionData({
+      abi: targetAbi,
+      functionName: 'fail',
+      args: ['not today'],
+    })
+    // the estimate itself reverts: a fixed gas limit sends it anyway
+    const quote = await getRequestExecuteQuote({
+      l1,
+      l2: l2Client,
+      from: w.account.address,
+      contractAddress: testTarget,
+      calldata,
+      l2Value: 0n,
+      l2GasLimit: 500_000n,
+    })
+    const hash = await requestExecute({
+      l1: w.wallet,
+      l2: l2Client,
+      quote,
+      contractAddress: testTarget,
+      calldata,
+      l2Value: 0n,
+    })
+    await l1.waitForTransactionReceipt({ hash })
+    await gateway('devnet_waitIdle')
+    const status = await getClaimStatus({ l1, l2: l2Client, hash })
+    expect(status).toMatchObject({ state: 'not-claimable', why: 'base-token', reason: 'reverted' })
+    const reason = await getRevertReason({
+      client: l2 as unknown as Client<Transport, Chain>,
+      hash: status.l2Hash as `0x${string}`,
+      abi: targetAbi,
+    })
+    expect(reason).toBe('not today')
+  })
+})
+
+describe('base cost', () => {
+  it('equals Bridgehub.l2TransactionBaseCost and the §10 formula for a grid of inputs', async () => {
+    for (const gasPrice of [1n, 10n ** 9n, 2n * 10n ** 9n, 37n * 10n ** 9n, 10n ** 12n])
+      for (const l2GasLimit of [100_000n, 300_000n, 2_500_000n, 72_000_000n]) {
+        const result = await getBaseCost({ l1, l2: l2Client, gasPrice, l2GasLimit })
+        expect(result.baseCost).toBe(
+          l2TransactionBaseCost({ gasPrice, l2GasLimit, gasPerPubdata: 800n }),
+        )
+        expect(result.l2GasPrice * l2GasLimit).toBe(result.baseCost)
+      }
+  })
+})
