@@ -25,6 +25,7 @@ import {
   publicActionsL2,
   type ZksyncTransactionReceipt,
 } from 'viem/zksync'
+import { type ClaimFacts, type ClaimStatus, decideClaim } from '../claim'
 import { TransactionRevertedError } from './errors'
 import { estimateReadyAt } from './estimateReadyAt'
 
@@ -32,30 +33,6 @@ const BOOTLOADER = '0x0000000000000000000000000000000000008001'
 const nullifierAbi = parseAbi([
   'function depositHappened(uint256 chainId, bytes32 l2TxHash) view returns (bytes32)',
 ])
-
-/** Whether a deposit's funds can be claimed back on L1, and if not, why (in words for the UI). */
-export type ClaimStatus =
-  | { state: 'claimable'; l1Hash?: Hash; l2Hash: Hash; reason: FailureReason }
-  | {
-      state: 'not-claimable'
-      l2Hash?: Hash
-      l1Hash?: Hash
-      why:
-        | 'not-found'
-        | 'l2-pending'
-        | 'succeeded'
-        | 'base-token'
-        | 'not-a-deposit'
-        | 'already-claimed'
-        | 'batch-not-executed'
-      /** For `batch-not-executed`: ETA of the batch execution (ms since epoch). */
-      readyAt?: number
-      /** For failed deposits: what went wrong on L2. */
-      reason?: FailureReason
-    }
-
-/** Why an L1→L2 transaction failed on L2, where it can be told from the receipt. */
-export type FailureReason = 'out-of-gas' | 'reverted'
 
 export type GetClaimStatusParameters = {
   l1: Client<Transport, Chain>
@@ -86,59 +63,56 @@ async function orNull<T>(promise: Promise<T>): Promise<T | null> {
 export async function getClaimStatus(p: GetClaimStatusParameters): Promise<ClaimStatus> {
   const { l1, l2 } = p
   const l2Plain = l2 as unknown as Client<Transport, Chain>
-  let l1Hash: Hash | undefined
-  let l2Hash: Hash = p.hash
+  const facts: ClaimFacts = { l2Known: false }
   const l1Receipt = await orNull(getTransactionReceipt(l1, { hash: p.hash }))
   if (l1Receipt) {
-    l1Hash = p.hash
+    facts.l1Hash = p.hash
     try {
-      l2Hash = getL2HashFromPriorityOp(l1Receipt, await getMainContractAddress(l2))
+      facts.l2Hash = getL2HashFromPriorityOp(l1Receipt, await getMainContractAddress(l2))
     } catch {
-      return { state: 'not-claimable', l1Hash, why: 'not-a-deposit' }
+      return decideClaim(facts)
     }
-  }
-  const ids = { l2Hash, ...(l1Hash ? { l1Hash } : {}) }
+  } else facts.l2Hash = p.hash
+  const l2Hash = facts.l2Hash as Hash
+
   const receipt = (await orNull(
     getTransactionReceipt(l2Plain, { hash: l2Hash }),
   )) as ZksyncTransactionReceipt | null
   if (!receipt) {
-    const known = l1Hash ?? (await orNull(getTransaction(l2Plain, { hash: l2Hash })))
-    return { state: 'not-claimable', ...ids, why: known ? 'l2-pending' : 'not-found' }
+    facts.l2Known = (await orNull(getTransaction(l2Plain, { hash: l2Hash }))) !== null
+    return decideClaim(facts)
   }
-  const statusLog = receipt.l2ToL1Logs.find(
-    (log) =>
-      isAddressEqual(log.sender as Address, BOOTLOADER) &&
-      log.key.toLowerCase() === l2Hash.toLowerCase(),
-  )
-  if (!statusLog) return { state: 'not-claimable', ...ids, why: 'not-a-deposit' }
-  if (receipt.status === 'success') return { state: 'not-claimable', ...ids, why: 'succeeded' }
+  const [tx, bridges] = await Promise.all([
+    getTransaction(l2Plain, { hash: l2Hash }),
+    getDefaultBridgeAddresses(l2),
+  ])
+  facts.l2Known = true
+  facts.l2Receipt = {
+    success: receipt.status === 'success',
+    priority: receipt.l2ToL1Logs.some(
+      (log) =>
+        isAddressEqual(log.sender as Address, BOOTLOADER) &&
+        log.key.toLowerCase() === l2Hash.toLowerCase(),
+    ),
+    viaSharedBridge: receipt.to !== null && isAddressEqual(receipt.to, bridges.sharedL2),
+    outOfGas: receipt.gasUsed >= tx.gas,
+  }
+  if (facts.l2Receipt.success || !facts.l2Receipt.priority || !facts.l2Receipt.viaSharedBridge)
+    return decideClaim(facts)
 
-  const tx = await getTransaction(l2Plain, { hash: l2Hash })
-  const reason: FailureReason = receipt.gasUsed >= tx.gas ? 'out-of-gas' : 'reverted'
-  const bridges = await getDefaultBridgeAddresses(l2)
-  // Base-token deposits and calls go straight to the recipient; a failure refunds them on L2.
-  if (!receipt.to || !isAddressEqual(receipt.to, bridges.sharedL2))
-    return { state: 'not-claimable', ...ids, why: 'base-token', reason }
-
+  const zk = publicActionsL2()(l2)
   const batch =
     receipt.l1BatchNumber === null
       ? null
-      : await publicActionsL2()(l2).getL1BatchDetails({ number: Number(receipt.l1BatchNumber) })
-  if (!batch?.executeTxHash) {
+      : await zk.getL1BatchDetails({ number: Number(receipt.l1BatchNumber) })
+  facts.batchExecuted = Boolean(batch?.executeTxHash)
+  if (!facts.batchExecuted) {
     const batchNumber =
       receipt.l1BatchNumber ??
-      BigInt(
-        (await publicActionsL2()(l2).getBlockDetails({ number: Number(receipt.blockNumber) }))
-          .l1BatchNumber,
-      )
+      BigInt((await zk.getBlockDetails({ number: Number(receipt.blockNumber) })).l1BatchNumber)
     const readyAt = await estimateReadyAt({ l2, batchNumber, batch, now: p.now ?? Date.now() })
-    return {
-      state: 'not-claimable',
-      ...ids,
-      why: 'batch-not-executed',
-      reason,
-      ...(readyAt === undefined ? {} : { readyAt }),
-    }
+    if (readyAt !== undefined) facts.readyAt = readyAt
+    return decideClaim(facts)
   }
   const recorded = await readContract(l1, {
     address: (bridges.l1Nullifier ?? bridges.sharedL1) as Address,
@@ -146,9 +120,8 @@ export async function getClaimStatus(p: GetClaimStatusParameters): Promise<Claim
     functionName: 'depositHappened',
     args: [BigInt(l2.chain.id), l2Hash],
   })
-  if (/^0x0*$/.test(recorded))
-    return { state: 'not-claimable', ...ids, why: 'already-claimed', reason }
-  return { state: 'claimable', ...ids, reason }
+  facts.depositRecorded = !/^0x0*$/.test(recorded)
+  return decideClaim(facts)
 }
 
 /** Claims a failed deposit back on L1 (viem/zksync `claimFailedDeposit`); resolves once mined. */
