@@ -5,11 +5,12 @@ import { type ClaimFacts, decideClaim } from './claim'
 
 const l1Hash = `0x${'1'.repeat(64)}` as Hash
 const l2Hash = `0x${'2'.repeat(64)}` as Hash
+const failedReceipt = { success: false, priority: true, viaSharedBridge: true, outOfGas: true }
 const failedErc20: ClaimFacts = {
   l1Hash,
   l2Hash,
   l2Known: true,
-  l2Receipt: { success: false, priority: true, viaSharedBridge: true, outOfGas: true },
+  l2Receipt: failedReceipt,
   batchExecuted: true,
   depositRecorded: true,
 }
@@ -23,7 +24,7 @@ describe('decideClaim', () => {
       reason: 'out-of-gas',
     })
     expect(
-      decideClaim({ ...failedErc20, l2Receipt: { ...failedErc20.l2Receipt!, outOfGas: false } }),
+      decideClaim({ ...failedErc20, l2Receipt: { ...failedReceipt, outOfGas: false } }),
     ).toMatchObject({ state: 'claimable', reason: 'reverted' })
   })
   it.each([
@@ -31,15 +32,9 @@ describe('decideClaim', () => {
     [{ ...failedErc20, l1Hash: undefined, l2Known: false, l2Receipt: undefined }, 'not-found'],
     [{ ...failedErc20, l2Receipt: undefined }, 'l2-pending'],
     [{ ...failedErc20, l1Hash: undefined, l2Receipt: undefined }, 'l2-pending'],
-    [
-      { ...failedErc20, l2Receipt: { ...failedErc20.l2Receipt!, priority: false } },
-      'not-a-deposit',
-    ],
-    [{ ...failedErc20, l2Receipt: { ...failedErc20.l2Receipt!, success: true } }, 'succeeded'],
-    [
-      { ...failedErc20, l2Receipt: { ...failedErc20.l2Receipt!, viaSharedBridge: false } },
-      'base-token',
-    ],
+    [{ ...failedErc20, l2Receipt: { ...failedReceipt, priority: false } }, 'not-a-deposit'],
+    [{ ...failedErc20, l2Receipt: { ...failedReceipt, success: true } }, 'succeeded'],
+    [{ ...failedErc20, l2Receipt: { ...failedReceipt, viaSharedBridge: false } }, 'base-token'],
     [{ ...failedErc20, batchExecuted: false }, 'batch-not-executed'],
     [{ ...failedErc20, depositRecorded: false }, 'already-claimed'],
   ] as const)('refuses with a reason: %#', (facts, why) => {
