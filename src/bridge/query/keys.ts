@@ -31,4 +31,19 @@ export const bridgeKeys = {
   }) => ['ferry', 'withdrawalQuote', p] as const,
   history: (p: { pairId: string; account: Address | undefined }) =>
     ['ferry', 'history', p] as const,
+  claimStatus: (p: { l1ChainId: number; l2ChainId: number; hash: Hash }) =>
+    ['ferry', 'claimStatus', p] as const,
+  requestExecuteQuote: (p: {
+    l2ChainId: number
+    from: Address | undefined
+    contractAddress: Address | undefined
+    calldata: string | undefined
+    l2Value: bigint
+    l2GasLimit: bigint | undefined
+  }) => ['ferry', 'requestExecuteQuote', p] as const,
+  baseCost: (p: {
+    l2ChainId: number
+    gasPrice: bigint | undefined
+    l2GasLimit: bigint | undefined
+  }) => ['ferry', 'baseCost', p] as const,
 }
