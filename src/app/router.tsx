@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { Redirect, Route, Switch } from 'wouter'
 import { Spinner } from '../components/ui/Spinner'
-import { ComingSoonPage } from './routes/ComingSoonPage'
 import { DepositPage } from './routes/DepositPage'
 import { NotFoundPage } from './routes/NotFoundPage'
 import { TransfersPage } from './routes/TransfersPage'
@@ -10,6 +9,18 @@ import { useAppSetup } from './useAppSetup'
 // The UI kit gallery (#/ui) is for development and screenshot review: it exists in dev and in
 // builds offering a devnet pair (npm start, e2e), never in a public build; it loads on demand.
 const UiKitPage = lazy(() => import('./routes/UiKitPage').then((m) => ({ default: m.UiKitPage })))
+
+// Every section but Deposit (the landing page) loads on demand, keeping first load small.
+const WithdrawPage = lazy(() =>
+  import('./routes/WithdrawPage').then((m) => ({ default: m.WithdrawPage })),
+)
+const ClaimPage = lazy(() => import('./routes/ClaimPage').then((m) => ({ default: m.ClaimPage })))
+const RequestExecutePage = lazy(() =>
+  import('./routes/RequestExecutePage').then((m) => ({ default: m.RequestExecutePage })),
+)
+const BaseCostPage = lazy(() =>
+  import('./routes/BaseCostPage').then((m) => ({ default: m.BaseCostPage })),
+)
 
 /** The app's routes (hash routing: #/deposit …; see main.tsx). */
 export function AppRoutes() {
@@ -29,30 +40,11 @@ export function AppRoutes() {
         </Route>
         <Route path="/deposit" component={DepositPage} />
         <Route path="/transfers" component={TransfersPage} />
-        <Route path="/withdraw">
-          <ComingSoonPage
-            title="Withdraw"
-            description="Send funds from the L2 back to the L1. After the L2 batch is proven and executed on the L1, you finalize the withdrawal there."
-          />
-        </Route>
-        <Route path="/claim">
-          <ComingSoonPage
-            title="Claim"
-            description="Finalize withdrawals on the L1 and claim back failed deposits."
-          />
-        </Route>
-        <Route path="/request-execute">
-          <ComingSoonPage
-            title="Request execute"
-            description="Call a contract on the L2 with a transaction sent from the L1 (an L1 → L2 priority request)."
-          />
-        </Route>
-        <Route path="/base-cost">
-          <ComingSoonPage
-            title="Base cost"
-            description="What the L2 charges, paid on the L1, for an L1 → L2 transaction at a given gas limit."
-          />
-        </Route>
+        <Route path="/withdraw" component={WithdrawPage} />
+        <Route path="/claim" component={ClaimPage} />
+        <Route path="/claim/:hash" component={ClaimPage} />
+        <Route path="/request-execute" component={RequestExecutePage} />
+        <Route path="/base-cost" component={BaseCostPage} />
         {showUiKit && <Route path="/ui" component={UiKitPage} />}
         <Route component={NotFoundPage} />
       </Switch>
