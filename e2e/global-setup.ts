@@ -13,6 +13,10 @@ export default async function globalSetup(_config: FullConfig) {
     gatewayPorts: E2E_PORTS.gateways,
     timing: 'instant',
     log: process.env.DEVNET_VERBOSE ? (line) => console.log(`[devnet] ${line}`) : undefined,
+  }).catch((error: unknown) => {
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\nIs another e2e run going on? Run this one with FERRY_E2E_OFFSET=<1..1000> to use other ports.`,
+    )
   })
   console.log(
     `devnet up in ${Date.now() - started} ms: L1 ${devnet.l1.url}, L2 ${Object.values(devnet.l2)
