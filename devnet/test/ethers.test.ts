@@ -219,3 +219,135 @@ async function waitForLogProof(hash: string) {
   }
   throw new Error(`no log proof for ${hash}`)
 }
+
+describe('zksync-ethers v6 on the custom-base-token chain 272 (gas in TST)', () => {
+  const url = devnet.l2[272]?.url ?? ''
+  const setup = (index: number) => {
+    const key = devnet.accounts[index]?.privateKey
+    if (!key) throw new Error(`no dev account ${index}`)
+    const l1 = new ethers.JsonRpcProvider(devnet.l1Url, undefined, {
+      staticNetwork: true,
+      cacheTimeout: -1,
+    })
+    l1.pollingInterval = 100
+    const l2 = new Provider(url, undefined, { cacheTimeout: -1 })
+    l2.pollingInterval = 100
+    return { w: new Wallet(key, l2, l1), l1, l2 }
+  }
+
+  it('knows it is not ETH-based and that TST is the base token', async () => {
+    const { w, l2 } = setup(5)
+    expect(await l2.isEthBasedChain()).toBe(false)
+    expect((await w.getBaseToken()).toLowerCase()).toBe(tokens.TST.toLowerCase())
+    expect(await l2.isBaseToken(tokens.TST)).toBe(true)
+  })
+
+  it('deposits the base token, ETH and TUSD (all four routes with the ETH chain)', async () => {
+    const { w, l1, l2 } = setup(5)
+    const l2Before = await w.getBalance()
+    const base = await w.deposit({
+      token: tokens.TST,
+      amount: ethers.parseEther('20'),
+      approveBaseERC20: true,
+    })
+    expect((await base.wait()).status).toBe(1)
+    expect((await w.getBalance()) - l2Before).toBeGreaterThanOrEqual(ethers.parseEther('20'))
+
+    const l2Eth = await l2.l2TokenAddress(utils.ETH_ADDRESS)
+    const ethBefore = await w.getBalance(l2Eth).catch(() => 0n)
+    const eth = await w.deposit({
+      token: utils.ETH_ADDRESS,
+      amount: ethers.parseEther('0.7'),
+      approveBaseERC20: true,
+    })
+    expect((await eth.wait()).status).toBe(1)
+    expect(await w.getBalance(l2Eth)).toBe(ethBefore + ethers.parseEther('0.7'))
+
+    const l2Tusd = await l2.l2TokenAddress(tokens.TUSD)
+    const tusdBefore = await w.getBalance(l2Tusd).catch(() => 0n)
+    const l1TusdBefore = await tokenBalance(l1, tokens.TUSD, w.address)
+    const tusd = await w.deposit({
+      token: tokens.TUSD,
+      amount: ethers.parseUnits('90', 6),
+      approveERC20: true,
+      approveBaseERC20: true,
+    })
+    expect((await tusd.wait()).status).toBe(1)
+    expect(await w.getBalance(l2Tusd)).toBe(tusdBefore + ethers.parseUnits('90', 6))
+    expect(await tokenBalance(l1, tokens.TUSD, w.address)).toBe(
+      l1TusdBefore - ethers.parseUnits('90', 6),
+    )
+  })
+
+  it('withdraws the base token, ETH and TUSD and finalizes each on L1', async () => {
+    const { w, l1, l2 } = setup(5)
+    const withdrawAndFinalize = async (token: string, amount: bigint) => {
+      const tx = await w.withdraw({ token, amount })
+      await tx.waitFinalize()
+      expect(await w.isWithdrawalFinalized(tx.hash)).toBe(false)
+      const finalize = await w.finalizeWithdrawal(tx.hash)
+      const receipt = await finalize.wait()
+      expect(await w.isWithdrawalFinalized(tx.hash)).toBe(true)
+      return receipt
+    }
+    const tstBefore = await tokenBalance(l1, tokens.TST, w.address)
+    await withdrawAndFinalize(utils.L2_BASE_TOKEN_ADDRESS, ethers.parseEther('3'))
+    expect(await tokenBalance(l1, tokens.TST, w.address)).toBe(tstBefore + ethers.parseEther('3'))
+
+    const ethBefore = await l1.getBalance(w.address)
+    const receipt = await withdrawAndFinalize(
+      await l2.l2TokenAddress(utils.ETH_ADDRESS),
+      ethers.parseEther('0.2'),
+    )
+    expect(await l1.getBalance(w.address)).toBe(
+      ethBefore + ethers.parseEther('0.2') - (receipt?.gasUsed ?? 0n) * (receipt?.gasPrice ?? 0n),
+    )
+
+    const tusdBefore = await tokenBalance(l1, tokens.TUSD, w.address)
+    await withdrawAndFinalize(await l2.l2TokenAddress(tokens.TUSD), ethers.parseUnits('15', 6))
+    expect(await tokenBalance(l1, tokens.TUSD, w.address)).toBe(
+      tusdBefore + ethers.parseUnits('15', 6),
+    )
+  })
+
+  it('claims a failed TUSD deposit and pays requestExecute fees in TST', async () => {
+    const { w, l1, l2 } = setup(6)
+    const before = await tokenBalance(l1, tokens.TUSD, w.address)
+    const op = await w.deposit({
+      token: tokens.TUSD,
+      amount: ethers.parseUnits('10', 6),
+      approveERC20: true,
+      approveBaseERC20: true,
+      l2GasLimit: 262_000,
+    })
+    const failed = await op.wait().then(
+      () => null,
+      (error: { receipt?: { hash: string; status: number } }) => error.receipt ?? null,
+    )
+    expect(failed?.status).toBe(0)
+    const l2Hash = failed?.hash ?? ''
+    for (let i = 0; i < 200 && !(await l2.getLogProof(l2Hash, 0).catch(() => null)); i++)
+      await new Promise((r) => setTimeout(r, 50))
+    await (await w.claimFailedDeposit(l2Hash)).wait()
+    expect(await tokenBalance(l1, tokens.TUSD, w.address)).toBe(before)
+
+    const target272 = devnet.deployment.chains[272]?.testTarget ?? ''
+    const count = async () =>
+      target.decodeFunctionResult(
+        'count',
+        await l2.call({ to: target272, data: target.encodeFunctionData('count') }),
+      )[0] as bigint
+    const countBefore = await count()
+    const tstBefore = await tokenBalance(l1, tokens.TST, w.address)
+    // the fee (mintValue) is pulled in TST from the sender: approve the shared bridge first
+    const approval = await w.approveERC20(tokens.TST, ethers.MaxUint256)
+    await approval.wait()
+    const exec = await w.requestExecute({
+      contractAddress: target272,
+      calldata: target.encodeFunctionData('incrementBy', [2]),
+    })
+    expect((await exec.wait()).status).toBe(1)
+    expect(await count()).toBe(countBefore + 2n)
+    expect(await tokenBalance(l1, tokens.TST, w.address)).toBeLessThan(tstBefore)
+  })
+})
