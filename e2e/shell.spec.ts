@@ -159,7 +159,7 @@ test('wrong network: the notice offers the switch and the wallet switches', asyn
   // The user declines once: the notice says so and stays.
   wallet.rejectNext('wallet_switchEthereumChain')
   await notice.getByRole('button', { name: 'Switch to Ferry devnet L1' }).click()
-  await expect(notice.getByText('Request declined')).toBeVisible()
+  await expect(notice.getByText('Rejected in your wallet')).toBeVisible()
   expect(await wallet.request('eth_chainId')).toBe('0x10e')
 
   // Then accepts.

@@ -1,42 +1,30 @@
-import { BaseError, UserRejectedRequestError } from 'viem'
+import { BaseError } from 'viem'
+import { toUserError } from '../bridge/errors'
 import { Alert } from './ui/Alert'
 import { Button } from './ui/Button'
 
 export type ErrorMessageProps = {
   error: unknown
-  /** The user-facing sentence (e.g. from the bridge's `toUserMessage`); default: derived. */
+  /** The user-facing sentence; default: from `toUserError` (the one error mapping). */
   message?: string
+  /** Default: from `toUserError`. */
   title?: string
   onRetry?: () => void
   retryLabel?: string
   className?: string
 }
 
-/** True when the wallet reported that the user declined (EIP-1193 code 4001). */
-export function isUserRejection(error: unknown): boolean {
-  if (error instanceof BaseError)
-    return error.walk((e) => e instanceof UserRejectedRequestError) !== null
-  return (error as { code?: unknown } | null)?.code === UserRejectedRequestError.code
-}
-
-/** A short, plain sentence for an unknown error: viem's short message, else the message. */
-export function describeError(error: unknown): string {
-  if (isUserRejection(error)) return 'You declined the request in your wallet.'
-  if (error instanceof BaseError) return error.shortMessage
-  if (error instanceof Error) return error.message
-  return String(error)
-}
-
 /** An error as an alert: a plain sentence, the technical details folded away, and Retry. */
 export function ErrorMessage({
   error,
   message,
-  title = 'Something went wrong',
+  title,
   onRetry,
   retryLabel = 'Try again',
   className,
 }: ErrorMessageProps) {
-  const rejected = isUserRejection(error)
+  const user = toUserError(error)
+  const rejected = user.kind === 'user-rejected'
   const details =
     error instanceof BaseError
       ? error.details || error.message
@@ -46,7 +34,7 @@ export function ErrorMessage({
   return (
     <Alert
       tone={rejected ? 'warn' : 'error'}
-      title={rejected ? 'Request declined' : title}
+      title={rejected ? user.title : (title ?? user.title)}
       className={className}
       action={
         onRetry && (
@@ -56,7 +44,7 @@ export function ErrorMessage({
         )
       }
     >
-      <p>{message ?? describeError(error)}</p>
+      <p>{message ?? user.message}</p>
       {!rejected && details && (
         <details className="mt-2 text-xs text-muted">
           <summary className="cursor-pointer select-none">Technical details</summary>
