@@ -1,23 +1,8 @@
-import {
-  type Account,
-  type Chain,
-  type Client,
-  createPublicClient,
-  createWalletClient,
-  encodeFunctionData,
-  erc20Abi,
-  http,
-  parseAbi,
-  parseEther,
-  parseUnits,
-  type Transport,
-} from 'viem'
-import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
-import type { ChainEIP712 } from 'viem/zksync'
-import { describe, expect, inject, it } from 'vitest'
+import { encodeFunctionData, erc20Abi, parseAbi, parseEther, parseUnits } from 'viem'
+import { describe, expect, it } from 'vitest'
 import { l2TransactionBaseCost } from '../../../devnet/src/lib/fees'
-import { BUILT_IN_PAIRS, withRpcOverride } from '../../config/chains'
 import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
+import { devnet, freshAccount, gateway, publicClients } from '../../testing/devnetClients'
 import { approve } from './approve'
 import { deposit } from './deposit'
 import { getBaseCost } from './getBaseCost'
@@ -28,17 +13,7 @@ import { getRequestExecuteQuote, requestExecute } from './requestExecute'
 
 // Claim failed deposit, request execute and base cost with Ferry's actions on the devnet.
 
-const devnet = inject('devnet')
-const rpc: Record<number, string> = {
-  9: devnet.l1Url,
-  ...Object.fromEntries(Object.entries(devnet.l2).map(([id, l2]) => [Number(id), l2.url])),
-}
-const pair = BUILT_IN_PAIRS['devnet-270']
-const l1Chain = withRpcOverride(pair.l1, rpc)
-const l2Chain = withRpcOverride(pair.l2, rpc)
-const l1 = createPublicClient({ chain: l1Chain, transport: http(), pollingInterval: 50 })
-const l2 = createPublicClient({ chain: l2Chain, transport: http(), pollingInterval: 50 })
-const l2Client = l2 as unknown as Client<Transport, ChainEIP712>
+const { l1, l2, l2Client } = publicClients()
 const testTarget = devnet.deployment.chains[270]?.testTarget as `0x${string}`
 const targetAbi = parseAbi([
   'function count() view returns (uint256)',
@@ -46,41 +21,6 @@ const targetAbi = parseAbi([
   'function fail(string reason)',
   'error Unused()',
 ])
-
-async function freshAccount() {
-  const funder = createWalletClient({
-    chain: l1Chain,
-    transport: http(),
-    account: privateKeyToAccount(devnet.accounts[0]?.privateKey as `0x${string}`),
-  })
-  const account = privateKeyToAccount(generatePrivateKey())
-  for (const hash of [
-    await funder.sendTransaction({ to: account.address, value: parseEther('10') }),
-    await funder.writeContract({
-      address: DEVNET_TOKEN_ADDRESSES.TUSD,
-      abi: erc20Abi,
-      functionName: 'transfer',
-      args: [account.address, parseUnits('1000', 6)],
-    }),
-  ])
-    await l1.waitForTransactionReceipt({ hash })
-  const wallet = createWalletClient({
-    chain: l1Chain,
-    transport: http(),
-    account,
-    pollingInterval: 50,
-  })
-  return { account, wallet: wallet as unknown as Client<Transport, Chain, Account> }
-}
-
-async function gateway(method: string, params: unknown[] = []) {
-  const response = await fetch(rpc[270] as string, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  })
-  return ((await response.json()) as { result: unknown }).result
-}
 
 async function depositTusd(w: Awaited<ReturnType<typeof freshAccount>>, l2GasLimit?: bigint) {
   const amount = parseUnits('25', 6)
@@ -93,12 +33,18 @@ async function depositTusd(w: Awaited<ReturnType<typeof freshAccount>>, l2GasLim
     ...(l2GasLimit ? { l2GasLimit } : {}),
   })
   await approve({
-    client: w.wallet,
+    client: w.l1Client,
     token: DEVNET_TOKEN_ADDRESSES.TUSD,
     spender: quote.sharedBridge,
     amount,
   })
-  const l1Hash = await deposit({ l1: w.wallet, l2: l2Client, quote, amount, to: w.account.address })
+  const l1Hash = await deposit({
+    l1: w.l1Client,
+    l2: l2Client,
+    quote,
+    amount,
+    to: w.account.address,
+  })
   await l1.waitForTransactionReceipt({ hash: l1Hash })
   await gateway('devnet_waitIdle')
   return { l1Hash, amount }
@@ -128,14 +74,14 @@ describe('claim failed deposits', () => {
       l2Hash: status.l2Hash,
     })
 
-    await claimDeposit({ l1: w.wallet, l2: l2Client, l2Hash: status.l2Hash })
+    await claimDeposit({ l1: w.l1Client, l2: l2Client, l2Hash: status.l2Hash })
     expect(await tusdBalance(w.account.address)).toBe(before)
     expect(await getClaimStatus({ l1, l2: l2Client, hash: l1Hash })).toMatchObject({
       state: 'not-claimable',
       why: 'already-claimed',
     })
     await expect(
-      claimDeposit({ l1: w.wallet, l2: l2Client, l2Hash: status.l2Hash }),
+      claimDeposit({ l1: w.l1Client, l2: l2Client, l2Hash: status.l2Hash }),
     ).rejects.toThrow()
     expect(await tusdBalance(w.account.address)).toBe(before)
   })
@@ -158,7 +104,7 @@ describe('claim failed deposits', () => {
       l2GasLimit: 400_000n, // (the estimate would refuse: it reverts)
     })
     const ethHash = await deposit({
-      l1: w.wallet,
+      l1: w.l1Client,
       l2: l2Client,
       quote,
       amount: parseEther('1'),
@@ -200,7 +146,7 @@ describe('request execute', () => {
     expect(quote.mintValue).toBe(quote.baseCost)
     expect(quote.value).toBe(quote.mintValue)
     const hash = await requestExecute({
-      l1: w.wallet,
+      l1: w.l1Client,
       l2: l2Client,
       quote,
       contractAddress: testTarget,
@@ -232,7 +178,7 @@ describe('request execute', () => {
       l2GasLimit: 500_000n,
     })
     const hash = await requestExecute({
-      l1: w.wallet,
+      l1: w.l1Client,
       l2: l2Client,
       quote,
       contractAddress: testTarget,
@@ -244,7 +190,7 @@ describe('request execute', () => {
     const status = await getClaimStatus({ l1, l2: l2Client, hash })
     expect(status).toMatchObject({ state: 'not-claimable', why: 'base-token', reason: 'reverted' })
     const reason = await getRevertReason({
-      client: l2 as unknown as Client<Transport, Chain>,
+      client: l2Client as never,
       hash: status.l2Hash as `0x${string}`,
       abi: targetAbi,
     })

@@ -1,20 +1,8 @@
-import {
-  type Account,
-  type Chain,
-  type Client,
-  createPublicClient,
-  createWalletClient,
-  erc20Abi,
-  type Hash,
-  http,
-  parseEther,
-  type Transport,
-} from 'viem'
-import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
-import { type ChainEIP712, publicActionsL2, walletActionsL1 } from 'viem/zksync'
-import { describe, expect, inject, it } from 'vitest'
-import { BUILT_IN_PAIRS, withRpcOverride } from '../../config/chains'
+import { type Hash, parseEther } from 'viem'
+import { publicActionsL2, walletActionsL1 } from 'viem/zksync'
+import { describe, expect, it } from 'vitest'
 import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
+import { devnet, freshAccount, gateway, publicClients } from '../../testing/devnetClients'
 import type { WithdrawalStatus } from '../status'
 import { discoverTransfers } from './discoverTransfers'
 import { finalizeWithdrawal, WithdrawalAlreadyFinalizedError } from './finalizeWithdrawal'
@@ -24,58 +12,14 @@ import { getL2TokenAddressOf, getWithdrawalQuote, withdraw } from './withdraw'
 // Withdrawals on the devnet with Ferry's actions: every stage in order (slowed-down batches),
 // finalize once, and the history rebuilt from chain logs for fresh accounts.
 
-const devnet = inject('devnet')
-const rpc: Record<number, string> = {
-  9: devnet.l1Url,
-  ...Object.fromEntries(Object.entries(devnet.l2).map(([id, l2]) => [Number(id), l2.url])),
-}
-const pair = BUILT_IN_PAIRS['devnet-270']
-const l1Chain = withRpcOverride(pair.l1, rpc)
-const l2Chain = withRpcOverride(pair.l2, rpc)
-const l1 = createPublicClient({ chain: l1Chain, transport: http(), pollingInterval: 50 })
-const l2 = createPublicClient({ chain: l2Chain, transport: http(), pollingInterval: 50 })
-const l2Client = l2 as unknown as Client<Transport, ChainEIP712>
+const { pair, l1, l2, l2Client } = publicClients()
 
-function wallets(key: `0x${string}`) {
-  const account = privateKeyToAccount(key)
-  return {
-    account,
-    l1: createWalletClient({ chain: l1Chain, transport: http(), account, pollingInterval: 50 }),
-    l2: createWalletClient({ chain: l2Chain, transport: http(), account, pollingInterval: 50 }),
-  }
-}
-
-/** A brand-new account with ETH and TST on L1 and ETH on L2 (so it has no history yet). */
-async function freshAccount() {
-  const funder = wallets(devnet.accounts[0]?.privateKey as `0x${string}`)
-  const w = wallets(generatePrivateKey())
-  for (const hash of [
-    await funder.l1.sendTransaction({ to: w.account.address, value: parseEther('10') }),
-    await funder.l1.writeContract({
-      address: DEVNET_TOKEN_ADDRESSES.TST,
-      abi: erc20Abi,
-      functionName: 'transfer',
-      args: [w.account.address, parseEther('100')],
-    }),
-  ])
-    await l1.waitForTransactionReceipt({ hash })
-  const toL2 = await funder.l2.sendTransaction({ to: w.account.address, value: parseEther('5') })
-  await l2.waitForTransactionReceipt({ hash: toL2 })
-  return w
-}
-
-async function gateway(method: string, params: unknown[]) {
-  const response = await fetch(rpc[270] as string, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  })
-  return ((await response.json()) as { result: unknown }).result
-}
-
-async function withdrawEth(w: ReturnType<typeof wallets>, amount: bigint): Promise<Hash> {
+async function withdrawEth(
+  w: Awaited<ReturnType<typeof freshAccount>>,
+  amount: bigint,
+): Promise<Hash> {
   const hash = await withdraw({
-    l2: w.l2 as unknown as Client<Transport, ChainEIP712, Account>,
+    l2: w.l2Client,
     l2Token: '0x000000000000000000000000000000000000800A',
     amount,
     to: w.account.address,
@@ -125,7 +69,7 @@ describe('withdrawals with Ferry actions (chain 270)', () => {
 
     const before = await l1.getBalance({ address: w.account.address })
     const finalizeHash = await finalizeWithdrawal({
-      l1: w.l1 as unknown as Client<Transport, Chain, Account>,
+      l1: w.l1Client,
       l2: l2Client,
       l2Hash: hash,
     })
@@ -140,7 +84,7 @@ describe('withdrawals with Ferry actions (chain 270)', () => {
     const balance = await l1.getBalance({ address: w.account.address })
     await expect(
       finalizeWithdrawal({
-        l1: w.l1 as unknown as Client<Transport, Chain, Account>,
+        l1: w.l1Client,
         l2: l2Client,
         l2Hash: hash,
       }),
@@ -199,7 +143,7 @@ describe('withdrawals with Ferry actions (chain 270)', () => {
       baseTokenL1: '0x0000000000000000000000000000000000000001',
     })
     const tokenWithdrawal = await withdraw({
-      l2: a.l2 as unknown as Client<Transport, ChainEIP712, Account>,
+      l2: a.l2Client,
       l2Token: l2TstA,
       amount: parseEther('2'),
       to: a.account.address,

@@ -1,0 +1,99 @@
+import {
+  type Account,
+  type Chain,
+  type Client,
+  createPublicClient,
+  createWalletClient,
+  erc20Abi,
+  type Hex,
+  http,
+  parseEther,
+  parseUnits,
+  type Transport,
+} from 'viem'
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
+import type { ChainEIP712 } from 'viem/zksync'
+import { inject } from 'vitest'
+import { BUILT_IN_PAIRS, withRpcOverride } from '../config/chains'
+import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
+
+// Shared setup of the app's devnet tests (`*.devnet.test.ts`): the running devnet from the
+// global setup, viem clients on its chains, fresh funded accounts, the gateway's devnet_* RPC.
+
+export const devnet = inject('devnet')
+
+/** RPC URL by chain id (L1 and every L2 gateway). */
+export const rpc: Record<number, string> = {
+  9: devnet.l1Url,
+  ...Object.fromEntries(Object.entries(devnet.l2).map(([id, l2]) => [Number(id), l2.url])),
+}
+
+/** A built-in devnet pair pointed at the test devnet. */
+export function devnetPair(l2ChainId: 270 | 272 = 270) {
+  const pair = BUILT_IN_PAIRS[`devnet-${l2ChainId}`]
+  return { ...pair, l1: withRpcOverride(pair.l1, rpc), l2: withRpcOverride(pair.l2, rpc) }
+}
+
+/** Public clients of a pair (the L2 one typed as a zkSync client for the actions). */
+export function publicClients(l2ChainId: 270 | 272 = 270) {
+  const pair = devnetPair(l2ChainId)
+  const l1 = createPublicClient({ chain: pair.l1, transport: http(), pollingInterval: 50 })
+  const l2 = createPublicClient({ chain: pair.l2, transport: http(), pollingInterval: 50 })
+  return {
+    pair,
+    l1: l1 as unknown as Client<Transport, Chain> & typeof l1,
+    l2,
+    l2Client: l2 as unknown as Client<Transport, ChainEIP712>,
+  }
+}
+
+/** Wallet clients of one account on both layers. */
+export function walletClients(key: Hex, l2ChainId: 270 | 272 = 270) {
+  const pair = devnetPair(l2ChainId)
+  const account = privateKeyToAccount(key)
+  const l1 = createWalletClient({ chain: pair.l1, transport: http(), account, pollingInterval: 50 })
+  const l2 = createWalletClient({ chain: pair.l2, transport: http(), account, pollingInterval: 50 })
+  return {
+    account,
+    l1,
+    l2,
+    l1Client: l1 as unknown as Client<Transport, Chain, Account>,
+    l2Client: l2 as unknown as Client<Transport, ChainEIP712, Account>,
+  }
+}
+
+/**
+ * A brand-new account (so it has no history) with 10 ETH, 100 TST and 1 000 TUSD on L1 and 5
+ * base-token units on the L2, funded by dev account 0.
+ */
+export async function freshAccount(l2ChainId: 270 | 272 = 270) {
+  const { l1, l2 } = publicClients(l2ChainId)
+  const funder = walletClients(devnet.accounts[0]?.privateKey as Hex, l2ChainId)
+  const w = walletClients(generatePrivateKey(), l2ChainId)
+  const transfer = (token: Hex, amount: bigint) =>
+    funder.l1.writeContract({
+      address: token,
+      abi: erc20Abi,
+      functionName: 'transfer',
+      args: [w.account.address, amount],
+    })
+  for (const hash of [
+    await funder.l1.sendTransaction({ to: w.account.address, value: parseEther('10') }),
+    await transfer(DEVNET_TOKEN_ADDRESSES.TST, parseEther('100')),
+    await transfer(DEVNET_TOKEN_ADDRESSES.TUSD, parseUnits('1000', 6)),
+  ])
+    await l1.waitForTransactionReceipt({ hash })
+  const toL2 = await funder.l2.sendTransaction({ to: w.account.address, value: parseEther('5') })
+  await l2.waitForTransactionReceipt({ hash: toL2 })
+  return w
+}
+
+/** Calls a devnet_* method of an L2 gateway. */
+export async function gateway(method: string, params: unknown[] = [], l2ChainId = 270) {
+  const response = await fetch(rpc[l2ChainId] as string, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  })
+  return ((await response.json()) as { result: unknown }).result
+}
