@@ -137,9 +137,9 @@ export class Sequencer {
     this.#l1ScannedBlock = -1n
     // The deployment blocks let anvil's EIP-1559 base fee drift down; mine one block at the pinned
     // price so that the latest block (what wallets price from) always shows the L2 gas price.
+    await this.#l2('evm_setAutomine', [false])
     await this.#l2Actions.setNextBaseFee(L2_GAS_PRICE)
-    await this.#l2('evm_mine')
-    await this.#l2Actions.setNextBaseFee(L2_GAS_PRICE)
+    await this.#mineL2()
     await this.#l2Mutex.run(() => this.#seal())
     this.#loop('l1-watch', 50, () => this.#watchL1())
     this.#loop('seal', 50, () => this.#sealIfDue())
@@ -160,11 +160,9 @@ export class Sequencer {
    */
   l2Write<T>(fn: () => Promise<T>): Promise<T> {
     return this.#l2Mutex.run(async () => {
-      try {
-        return await fn()
-      } finally {
-        await this.#afterL2Block()
-      }
+      const result = await fn()
+      await this.#mineL2()
+      return result
     })
   }
 
@@ -213,6 +211,16 @@ export class Sequencer {
     void run()
   }
 
+  /**
+   * Mines the L2 block of what was just sent, then re-pins the base fee. The L2 anvil runs with
+   * automine off so that this happens in order: with automine, anvil mines after answering the
+   * send and a pin set in between lands on that block instead of the next one.
+   */
+  async #mineL2() {
+    await this.#l2('evm_mine')
+    await this.#afterL2Block()
+  }
+
   async #afterL2Block() {
     await this.#l2Actions.setNextBaseFee(L2_GAS_PRICE)
     this.#unsealedSince ??= Date.now()
@@ -253,13 +261,7 @@ export class Sequencer {
     this.#pendingPriority.sort((a, b) => (a.txId < b.txId ? -1 : a.txId > b.txId ? 1 : 0))
     while (this.#pendingPriority[0]?.txId === this.state.nextPriorityId) {
       const record = this.#pendingPriority[0]
-      await this.#l2Mutex.run(async () => {
-        try {
-          await this.#executePriority(record)
-        } finally {
-          await this.#afterL2Block()
-        }
-      })
+      await this.#l2Mutex.run(() => this.#executePriority(record))
       this.#pendingPriority.shift()
       this.state.nextPriorityId++
     }
@@ -276,6 +278,10 @@ export class Sequencer {
     // A request is sent to anvil at most once: if finishing it failed (an RPC hiccup), the next
     // attempt resumes after the send instead of running the call a second time.
     record.sent ??= await this.#sendPriority(record)
+    const mined = await this.#l2<RpcReceipt | null>('eth_getTransactionReceipt', [
+      record.sent.anvilHash,
+    ])
+    if (!mined) await this.#mineL2()
     await this.#finishPriority(record, record.sent)
   }
 

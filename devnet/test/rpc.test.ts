@@ -1,5 +1,6 @@
 import { type Hex, isAddress, isHex, parseEther } from 'viem'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { L2_GAS_PRICE } from '../src/constants'
 import { clients, devnet, ETH, waitForDeposit, waitIdle } from './support'
 
 // RPC contract tests: every zks_* method the gateway implements returns exactly the shape of
@@ -214,6 +215,25 @@ describe('gateway RPC contract (chain 270)', () => {
     }
     const balance = await result('eth_getBalance', [devnet.accounts[0]?.address, 'committed'])
     expect(quantity(balance)).toBe(true)
+  })
+
+  it('every L2 block keeps the L2 gas price as its base fee, even under back-to-back sends', async () => {
+    const c = clients(3)
+    const before = await c.l2.getBlockNumber()
+    const hashes = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        c.l2Wallet.sendTransaction({ to: devnet.accounts[4]?.address, value: 1n }),
+      ),
+    )
+    for (const hash of hashes) await c.l2.waitForTransactionReceipt({ hash })
+    // a wallet pricing from the latest block can always send right after
+    const next = await c.l2Wallet.sendTransaction({ to: devnet.accounts[4]?.address, value: 1n })
+    await c.l2.waitForTransactionReceipt({ hash: next })
+    const after = await c.l2.getBlockNumber()
+    for (let n = before + 1n; n <= after; n++)
+      expect((await c.l2.getBlock({ blockNumber: n })).baseFeePerGas, `block ${n}`).toBe(
+        L2_GAS_PRICE,
+      )
   })
 
   it('malformed JSON → -32700, not a request → -32600, unknown method → -32601', async () => {
