@@ -19,6 +19,7 @@ Usage: npm run devnet -- [options]
   --commit <duration>      override: delay before the batch commit on L1
   --prove <duration>       override: delay between commit and prove
   --execute <duration>     override: delay between prove and execute
+  --l1-to-l2 <duration>    override: how long a deposit waits on L1 before the L2 runs it
   --verbose                print every priority request and batch
   -h, --help               this text
 
@@ -65,7 +66,7 @@ function printReady(devnet: Devnet) {
     `Funded test accounts (${DEV_ACCOUNT_BALANCE_ETH} ETH on L1, ${DEV_ACCOUNT_BALANCE_ETH} base-token units on each L2, test tokens on L1)`,
     ...devnet.accounts.map((a, i) => `  (${i}) ${a.address}  ${a.privateKey}`),
     '',
-    `Batches: seal ${fmt(devnet.timing.sealIntervalMs)}, commit +${fmt(devnet.timing.commitDelayMs)}, prove +${fmt(devnet.timing.proveDelayMs)}, execute +${fmt(devnet.timing.executeDelayMs)}`,
+    `Batches: seal ${fmt(devnet.timing.sealIntervalMs)}, commit +${fmt(devnet.timing.commitDelayMs)}, prove +${fmt(devnet.timing.proveDelayMs)}, execute +${fmt(devnet.timing.executeDelayMs)}; L1→L2 requests run after ${fmt(devnet.timing.priorityDelayMs ?? 0)}`,
     'Press Ctrl-C to stop.',
     '',
   ]
@@ -89,6 +90,7 @@ export async function main(argv = process.argv.slice(2)) {
       commit: { type: 'string' },
       prove: { type: 'string' },
       execute: { type: 'string' },
+      'l1-to-l2': { type: 'string' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -106,6 +108,8 @@ export async function main(argv = process.argv.slice(2)) {
   if (values.commit) timing.commitDelayMs = parseDuration(values.commit, '--commit')
   if (values.prove) timing.proveDelayMs = parseDuration(values.prove, '--prove')
   if (values.execute) timing.executeDelayMs = parseDuration(values.execute, '--execute')
+  if (values['l1-to-l2'])
+    timing.priorityDelayMs = parseDuration(values['l1-to-l2'], '--l1-to-l2')
 
   const gatewayPorts: Record<number, number> = {}
   for (const entry of values['l2-port'] ?? []) {

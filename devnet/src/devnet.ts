@@ -30,6 +30,8 @@ export type BatchTiming = {
   proveDelayMs: number
   /** Delay between prove and execute (after which withdrawals can be finalized). */
   executeDelayMs: number
+  /** How long an L1→L2 request waits on L1 before the L2 runs it (optional; default 0). */
+  priorityDelayMs?: number
 }
 
 export type StartDevnetOptions = {
@@ -83,6 +85,7 @@ export const DEMO_TIMING: BatchTiming = {
   commitDelayMs: 20_000,
   proveDelayMs: 30_000,
   executeDelayMs: 60_000,
+  priorityDelayMs: 5_000,
 }
 
 export function resolveTiming(timing: StartDevnetOptions['timing']): BatchTiming {

@@ -261,6 +261,8 @@ export class Sequencer {
     this.#pendingPriority.sort((a, b) => (a.txId < b.txId ? -1 : a.txId > b.txId ? 1 : 0))
     while (this.#pendingPriority[0]?.txId === this.state.nextPriorityId) {
       const record = this.#pendingPriority[0]
+      // demo timing: a request waits on L1 for a while, as on a real chain
+      if (Date.now() - record.receivedAt < (this.#timing.priorityDelayMs ?? 0)) break
       await this.#l2Mutex.run(() => this.#executePriority(record))
       this.#pendingPriority.shift()
       this.state.nextPriorityId++

@@ -18,3 +18,22 @@ export function appStorage(): StorageLike {
   }
   return fallback
 }
+
+let sessionFallback: StorageLike | undefined
+
+/** sessionStorage (drafts: survive a reload, not a closed tab); an in-memory stand-in otherwise. */
+export function sessionStore(): StorageLike {
+  try {
+    if (typeof sessionStorage !== 'undefined') return sessionStorage
+  } catch {
+    // disabled storage
+  }
+  if (!sessionFallback) {
+    const memory = new Map<string, string>()
+    sessionFallback = {
+      getItem: (key) => memory.get(key) ?? null,
+      setItem: (key, value) => void memory.set(key, value),
+    }
+  }
+  return sessionFallback
+}

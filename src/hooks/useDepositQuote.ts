@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import { useConfig } from 'wagmi'
 import { depositQuoteQueryOptions } from '../bridge/query/depositQuoteQueryOptions'
@@ -14,11 +14,15 @@ export type UseDepositQuoteParameters = {
   l2GasLimit?: bigint
 }
 
-/** Fees and requirements of a deposit (L2 gas, base cost, mint value, allowances, L1 fee). */
+/**
+ * Fees and requirements of a deposit (L2 gas, base cost, mint value, allowances, L1 fee). While
+ * a new amount is quoted the previous quote stays (`isPlaceholderData`), so fees do not flicker.
+ */
 export function useDepositQuote(parameters: UseDepositQuoteParameters) {
   const config = useConfig()
-  return useQuery(
-    depositQuoteQueryOptions(config, {
+  return useQuery({
+    placeholderData: keepPreviousData,
+    ...depositQuoteQueryOptions(config, {
       pair: parameters.pair,
       account: parameters.account,
       token: parameters.token,
@@ -26,5 +30,5 @@ export function useDepositQuote(parameters: UseDepositQuoteParameters) {
       to: parameters.to,
       l2GasLimit: parameters.l2GasLimit,
     }),
-  )
+  })
 }

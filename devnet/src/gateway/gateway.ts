@@ -586,6 +586,7 @@ export function createGatewayHandlers(ctx: GatewayContext): Record<string, JsonR
         'commitDelayMs',
         'proveDelayMs',
         'executeDelayMs',
+        'priorityDelayMs',
       ] as const) {
         const value = timing[key]
         if (value === undefined) continue

@@ -1,12 +1,15 @@
+import { useAccount } from 'wagmi'
 import { ConnectGate } from '../../components/ConnectGate'
 import { Card } from '../../components/ui/Card'
 import { WrongNetworkNotice } from '../../components/WrongNetworkNotice'
+import { DepositWizard } from '../../features/deposit/DepositWizard'
 import { useChainPair } from '../useChainPair'
 import { PairRoute } from './PairRoute'
 
 /** Deposit: L1 → L2. The deposit wizard (src/features/deposit) mounts inside the gate. */
 export function DepositPage() {
   const { pair } = useChainPair()
+  const account = useAccount()
   return (
     <Card
       title="Deposit"
@@ -18,9 +21,13 @@ export function DepositPage() {
         <PairRoute from={pair.l1} to={pair.l2} />
         <ConnectGate description="Connect the wallet you want to deposit from.">
           <WrongNetworkNotice chainId={pair.l1.id} reason="Deposits are sent from the L1." />
-          <p className="rounded-xl border border-dashed border-line-strong px-4 py-6 text-center text-sm text-muted">
-            The deposit form is on its way.
-          </p>
+          {account.address && (
+            <DepositWizard
+              key={`${pair.id}:${account.address}`}
+              pair={pair}
+              account={account.address}
+            />
+          )}
         </ConnectGate>
       </div>
     </Card>

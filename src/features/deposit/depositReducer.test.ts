@@ -233,6 +233,33 @@ describe('depositReducer transitions', () => {
     )
   })
 
+  it('resume follows a deposit sent before a reload; a new deposit returns to the draft', () => {
+    const draft = run(filled)
+    const resumed = depositReducer(draft, { type: 'resume', l1Hash })
+    expect(resumed).toEqual({
+      phase: 'submitted',
+      form: filledForm,
+      error: null,
+      steps: [],
+      stepIndex: 0,
+      stepStatuses: [],
+      l1Hash,
+      resumed: true,
+    })
+    expect(depositReducer(resumed, { type: 'edit', field: 'amount', value: '2' })).toBe(resumed)
+    expect(depositReducer(resumed, { type: 'resume', l1Hash })).toBe(resumed)
+    expect(depositReducer(resumed, { type: 'new-deposit' })).toEqual({
+      phase: 'form',
+      form: filledForm,
+      error: null,
+    })
+    // only from the form: never over a review or a running flow
+    const review = run([...filled, { type: 'review' }])
+    expect(depositReducer(review, { type: 'resume', l1Hash })).toBe(review)
+    const approving = depositReducer(review, { type: 'confirm', steps: plan })
+    expect(depositReducer(approving, { type: 'resume', l1Hash })).toBe(approving)
+  })
+
   it('ignores actions that make no sense in the phase', () => {
     const form = run(filled)
     for (const action of [
@@ -289,6 +316,7 @@ const action: fc.Arbitrary<DepositWizardAction> = fc.oneof(
   fc.record({ type: fc.constant('error' as const), error: userError }),
   fc.constant({ type: 'dismiss-error' as const }),
   fc.constant({ type: 'new-deposit' as const }),
+  fc.constant({ type: 'resume' as const, l1Hash }),
 )
 
 /** The form values a user expects after an action: only their own edits change them. */
@@ -301,7 +329,7 @@ function expectedForm(before: DepositWizardState, a: DepositWizardAction): Depos
   }
   if (a.type === 'select-token' && before.phase === 'form') return { ...form, token: a.token }
   if (a.type === 'new-deposit' && before.phase === 'submitted') {
-    return initialDepositFormValues(form.token)
+    return before.resumed ? form : initialDepositFormValues(form.token)
   }
   return form
 }

@@ -31,7 +31,16 @@ export type DepositWizardState =
   | (Common & { phase: 'form' })
   | (Common & { phase: 'review' })
   | (Common & DepositExecution & { phase: 'approving' | 'depositing' })
-  | (Common & DepositExecution & { phase: 'submitted'; l1Hash: Hash })
+  | (Common &
+      DepositExecution & {
+        phase: 'submitted'
+        l1Hash: Hash
+        /**
+         * Set when the deposit was picked up after a reload (`resume`), not sent from this form:
+         * the form then still holds the user's draft, which `new-deposit` keeps.
+         */
+        resumed?: true
+      })
 
 export type DepositFormField = 'amount' | 'recipient' | 'l2GasLimit' | 'refundRecipient'
 
@@ -59,6 +68,11 @@ export type DepositWizardAction =
   | { type: 'dismiss-error' }
   /** After submission: a new deposit with the same token; the other fields are cleared. */
   | { type: 'new-deposit' }
+  /**
+   * Form: follow a deposit sent before a reload (its transfer was saved with its L1 hash). The
+   * form values stay as they are (the draft), and `new-deposit` returns to them.
+   */
+  | { type: 'resume'; l1Hash: Hash }
 
 export function initialDepositFormValues(token: TokenRef = ethToken): DepositFormValues {
   return { token, amount: '', recipient: '', advanced: { l2GasLimit: '', refundRecipient: '' } }
@@ -76,7 +90,8 @@ function executingPhase(steps: readonly DepositFlowStep[], index: number) {
  * The deposit wizard: form → review → approving → depositing → submitted. Pure; an action that
  * makes no sense in the current phase returns the same state object. Invariants: the form values
  * change only through `edit`, `select-token` and `new-deposit`; errors never leave a phase nor
- * touch the form; a failed step can be retried or abandoned with `back`.
+ * touch the form; a failed step can be retried or abandoned with `back`. A deposit sent before a
+ * reload is followed with `resume` (submitted, with no steps of its own).
  */
 export function depositReducer(
   state: DepositWizardState,
@@ -171,7 +186,20 @@ export function depositReducer(
       return state.error === null ? state : { ...state, error: null }
     case 'new-deposit':
       if (state.phase !== 'submitted') return state
+      if (state.resumed) return { phase: 'form', form: state.form, error: null }
       return initialDepositWizardState(initialDepositFormValues(state.form.token))
+    case 'resume':
+      if (state.phase !== 'form') return state
+      return {
+        phase: 'submitted',
+        form: state.form,
+        error: null,
+        steps: [],
+        stepIndex: 0,
+        stepStatuses: [],
+        l1Hash: action.l1Hash,
+        resumed: true,
+      }
   }
 }
 
