@@ -108,8 +108,7 @@ export async function main(argv = process.argv.slice(2)) {
   if (values.commit) timing.commitDelayMs = parseDuration(values.commit, '--commit')
   if (values.prove) timing.proveDelayMs = parseDuration(values.prove, '--prove')
   if (values.execute) timing.executeDelayMs = parseDuration(values.execute, '--execute')
-  if (values['l1-to-l2'])
-    timing.priorityDelayMs = parseDuration(values['l1-to-l2'], '--l1-to-l2')
+  if (values['l1-to-l2']) timing.priorityDelayMs = parseDuration(values['l1-to-l2'], '--l1-to-l2')
 
   const gatewayPorts: Record<number, number> = {}
   for (const entry of values['l2-port'] ?? []) {
