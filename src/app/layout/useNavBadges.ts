@@ -1,9 +1,12 @@
+import { useAccount } from 'wagmi'
+import { useReadyWithdrawalCount } from '../../hooks/useReadyWithdrawalCount'
 import type { NavId } from '../navItems'
+import { useChainPair } from '../useChainPair'
 
-/**
- * Counts shown next to nav items (e.g. transfers waiting for an action). The slot is wired;
- * the transfers feature fills it (e.g. `{ transfers: useTransfers(...).actionable.length }`).
- */
+/** Counts shown next to nav items: withdrawals of the connected account ready to finalize. */
 export function useNavBadges(): Partial<Record<NavId, number>> {
-  return {}
+  const { pair } = useChainPair()
+  const { address } = useAccount()
+  const ready = useReadyWithdrawalCount({ pair, account: address })
+  return ready > 0 ? { transfers: ready } : {}
 }

@@ -1,10 +1,13 @@
+import { useAccount } from 'wagmi'
 import { ConnectGate } from '../../components/ConnectGate'
 import { Card } from '../../components/ui/Card'
+import { TransferList } from '../../features/transfers/TransferList'
 import { useChainPair } from '../useChainPair'
 
 /** Transfers: the account's deposits and withdrawals on the selected pair. */
 export function TransfersPage() {
   const { pair } = useChainPair()
+  const { address } = useAccount()
   return (
     <Card
       title="Transfers"
@@ -13,10 +16,7 @@ export function TransfersPage() {
       data-testid="transfers-page"
     >
       <ConnectGate description="Connect your wallet to see its transfers.">
-        <p className="rounded-xl border border-dashed border-line-strong px-4 py-8 text-center text-sm text-muted">
-          No transfers yet. Deposits and withdrawals you make here appear in this list, with what
-          each one is waiting for.
-        </p>
+        {address && <TransferList key={`${pair.id}:${address}`} pair={pair} account={address} />}
       </ConnectGate>
     </Card>
   )

@@ -1,0 +1,90 @@
+import { Link } from 'wouter'
+import type { DepositStatus, WithdrawalStatus } from '../../bridge/status'
+import {
+  type DepositTransfer,
+  type Transfer,
+  tokenDecimals,
+  tokenSymbol,
+  type WithdrawalTransfer,
+} from '../../bridge/types'
+import { TxLink } from '../../components/TxLink'
+import { Badge } from '../../components/ui/Badge'
+import type { ChainPair } from '../../config/chains'
+import { useTransferStatus } from '../../hooks/useTransferStatus'
+import { useWithdrawalStatus } from '../../hooks/useWithdrawalStatus'
+import { formatRelativeTime, formatTokenAmount } from '../../lib/format'
+import { describeTransfer, transferPageHash } from './describeTransfer'
+
+type RowProps<T extends Transfer> = { pair: ChainPair; transfer: T }
+
+/** One transfer in the list, with its live status. */
+export function TransferRow({ pair, transfer }: RowProps<Transfer>) {
+  return transfer.kind === 'deposit' ? (
+    <DepositRow pair={pair} transfer={transfer} />
+  ) : (
+    <WithdrawalRow pair={pair} transfer={transfer} />
+  )
+}
+
+function DepositRow({ pair, transfer }: RowProps<DepositTransfer>) {
+  const status = useTransferStatus({ pair, transfer })
+  return <Row pair={pair} transfer={transfer} status={status.data?.status} />
+}
+
+function WithdrawalRow({ pair, transfer }: RowProps<WithdrawalTransfer>) {
+  const status = useWithdrawalStatus({ pair, l2Hash: transfer.l2Hash, transfer })
+  return <Row pair={pair} transfer={transfer} status={status.data?.status} />
+}
+
+const actionLabel = { claim: 'Claim', finalize: 'Finalize' } as const
+
+function Row({
+  pair,
+  transfer,
+  status,
+}: RowProps<Transfer> & { status: DepositStatus | WithdrawalStatus | undefined }) {
+  const d = describeTransfer(transfer, status)
+  const amount = formatTokenAmount(BigInt(transfer.amount), {
+    symbol: tokenSymbol(transfer.token),
+    decimals: tokenDecimals(transfer.token),
+  })
+  const href = `/claim/${transferPageHash(transfer)}`
+  const [from, to] =
+    transfer.kind === 'deposit' ? [pair.l1.name, pair.l2.name] : [pair.l2.name, pair.l1.name]
+  const mainHash = transfer.kind === 'deposit' ? transfer.l1Hash : transfer.l2Hash
+  const mainChain = transfer.kind === 'deposit' ? pair.l1.id : pair.l2.id
+  return (
+    <li
+      className="flex flex-col gap-2 py-3.5 sm:flex-row sm:items-center sm:justify-between"
+      data-testid="transfer-row"
+      data-kind={transfer.kind}
+      data-status={status ?? transfer.lastStatus ?? 'unknown'}
+      data-hash={mainHash.toLowerCase()}
+    >
+      <div className="min-w-0 space-y-1">
+        <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+          <span className="font-semibold text-ink">{d.title}</span>
+          <span className="font-semibold tabular-nums text-ink">{amount}</span>
+          <span className="text-xs text-muted">
+            {from} → {to} ·{' '}
+            {transfer.createdAt > 0 ? formatRelativeTime(transfer.createdAt) : 'earlier'}
+          </span>
+        </p>
+        <TxLink hash={mainHash} chainId={mainChain} className="text-xs" />
+      </div>
+      <div className="flex shrink-0 items-center gap-2">
+        <Badge tone={d.tone}>{d.label}</Badge>
+        <Link
+          href={href}
+          className={
+            d.action
+              ? 'rounded-lg bg-accent px-3 py-1.5 text-sm font-semibold text-accent-ink hover:bg-accent-hover'
+              : 'rounded-lg px-2 py-1.5 text-sm font-medium text-accent-text hover:bg-accent-soft'
+          }
+        >
+          {d.action ? actionLabel[d.action] : 'Details'}
+        </Link>
+      </div>
+    </li>
+  )
+}

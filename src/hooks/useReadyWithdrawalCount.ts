@@ -1,0 +1,32 @@
+import { useQueries } from '@tanstack/react-query'
+import type { Address } from 'viem'
+import { useConfig } from 'wagmi'
+import { withdrawalStatusQueryOptions } from '../bridge/query/withdrawalQueryOptions'
+import type { WithdrawalTransfer } from '../bridge/types'
+import type { ChainPair } from '../config/chains'
+import { appStorage } from './storage'
+import { useTransferHistory } from './useTransferHistory'
+
+/**
+ * How many of the account's withdrawals are ready to finalize (the header counts them). Reads
+ * every withdrawal not known to be finalized; the queries are the ones the transfer list and
+ * status panels use, so nothing is fetched twice.
+ */
+export function useReadyWithdrawalCount(parameters: { pair: ChainPair; account?: Address }) {
+  const config = useConfig()
+  const { transfers } = useTransferHistory(parameters)
+  const open = transfers.filter(
+    (t): t is WithdrawalTransfer => t.kind === 'withdrawal' && t.lastStatus !== 'finalized',
+  )
+  return useQueries({
+    queries: open.map((transfer) =>
+      withdrawalStatusQueryOptions(config, {
+        pair: parameters.pair,
+        l2Hash: transfer.l2Hash,
+        transfer,
+        storage: appStorage(),
+      }),
+    ),
+    combine: (results) => results.filter((r) => r.data?.status === 'executed').length,
+  })
+}
