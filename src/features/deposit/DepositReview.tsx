@@ -47,7 +47,7 @@ function Row({
         {hint && <span className="block text-xs text-muted/80">{hint}</span>}
       </dt>
       <dd
-        className="text-right text-sm font-medium tabular-nums text-ink [overflow-wrap:anywhere]"
+        className="shrink-0 text-right text-sm font-medium whitespace-nowrap tabular-nums text-ink"
         data-testid={testId}
       >
         {value}
