@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import { useConfig } from 'wagmi'
 import { withdrawalQuoteQueryOptions } from '../bridge/query/withdrawalQueryOptions'
@@ -14,13 +14,15 @@ export function useWithdrawalQuote(parameters: {
   to?: Address
 }) {
   const config = useConfig()
-  return useQuery(
-    withdrawalQuoteQueryOptions(config, {
+  // the previous fee stays while a new amount is estimated (`isPlaceholderData`)
+  return useQuery({
+    placeholderData: keepPreviousData,
+    ...withdrawalQuoteQueryOptions(config, {
       pair: parameters.pair,
       account: parameters.account,
       token: parameters.token,
       amount: parameters.amount,
       to: parameters.to,
     }),
-  )
+  })
 }

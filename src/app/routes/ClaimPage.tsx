@@ -1,12 +1,22 @@
-import { ComingSoonPage } from './ComingSoonPage'
+import { Card } from '../../components/ui/Card'
+import { ClaimFinder } from '../../features/claim/ClaimFinder'
+import { useChainPair } from '../useChainPair'
 
 /** Claim: finalize a withdrawal or claim back a failed deposit, also by pasted hash (#/claim/<hash>). */
 export function ClaimPage({ params }: { params?: { hash?: string } }) {
-  void params
+  const { pair } = useChainPair()
   return (
-    <ComingSoonPage
+    <Card
       title="Claim"
-      description="Finalize withdrawals on the L1 and claim back failed deposits."
-    />
+      headingLevel={1}
+      description={`Finalize withdrawals on ${pair.l1.name} and claim back deposits that failed on ${pair.l2.name}: paste any transaction hash, from any device.`}
+      data-testid="claim-page"
+    >
+      <ClaimFinder
+        key={params?.hash ?? ''}
+        pair={pair}
+        {...(params?.hash ? { hash: params.hash } : {})}
+      />
+    </Card>
   )
 }

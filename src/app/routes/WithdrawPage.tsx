@@ -1,11 +1,31 @@
-import { ComingSoonPage } from './ComingSoonPage'
+import { useAccount } from 'wagmi'
+import { ConnectGate } from '../../components/ConnectGate'
+import { Card } from '../../components/ui/Card'
+import { WrongNetworkNotice } from '../../components/WrongNetworkNotice'
+import { WithdrawWizard } from '../../features/withdraw/WithdrawWizard'
+import { useChainPair } from '../useChainPair'
+import { PairRoute } from './PairRoute'
 
-/** Withdraw: L2 → L1 (the withdraw wizard mounts here). */
+/** Withdraw: L2 → L1, then finalize on L1 once the batch is executed. */
 export function WithdrawPage() {
+  const { pair } = useChainPair()
+  const { address } = useAccount()
   return (
-    <ComingSoonPage
+    <Card
       title="Withdraw"
-      description="Send funds from the L2 back to the L1. After the L2 batch is proven and executed on the L1, you finalize the withdrawal there."
-    />
+      headingLevel={1}
+      description={`Move funds from ${pair.l2.name} back to ${pair.l1.name}.`}
+      data-testid="withdraw-page"
+    >
+      <div className="space-y-4">
+        <PairRoute from={pair.l2} to={pair.l1} />
+        <ConnectGate description="Connect the wallet you want to withdraw from.">
+          <WrongNetworkNotice chainId={pair.l2.id} reason="Withdrawals are sent from the L2." />
+          {address && (
+            <WithdrawWizard key={`${pair.id}:${address}`} pair={pair} account={address} />
+          )}
+        </ConnectGate>
+      </div>
+    </Card>
   )
 }

@@ -22,6 +22,8 @@ export const bridgeKeys = {
     ['ferry', 'depositStatus', p] as const,
   withdrawalStatus: (p: { l1ChainId: number; l2ChainId: number; l2Hash: Hash }) =>
     ['ferry', 'withdrawalStatus', p] as const,
+  l2TokenAddress: (p: { l2ChainId: number; token: string }) =>
+    ['ferry', 'l2TokenAddress', p] as const,
   withdrawalQuote: (p: {
     l2ChainId: number
     account: Address | undefined

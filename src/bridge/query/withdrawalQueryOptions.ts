@@ -4,7 +4,12 @@ import type { ChainPair } from '../../config/chains'
 import { discoverTransfers } from '../actions/discoverTransfers'
 import { finalizeWithdrawal } from '../actions/finalizeWithdrawal'
 import { getWithdrawalStatus, type WithdrawalStatusInfo } from '../actions/getWithdrawalStatus'
-import { getWithdrawalQuote, type WithdrawalQuote, withdraw } from '../actions/withdraw'
+import {
+  getL2TokenAddressOf,
+  getWithdrawalQuote,
+  type WithdrawalQuote,
+  withdraw,
+} from '../actions/withdraw'
 import { isTerminal } from '../status'
 import { type StorageLike, saveTransfer } from '../transfers'
 import type { TokenRef, WithdrawalTransfer } from '../types'
@@ -14,6 +19,23 @@ import { bridgeKeys } from './keys'
 import { pollInterval } from './transferStatusQueryOptions'
 
 const tokenKey = (token: TokenRef) => (token.kind === 'eth' ? 'eth' : token.l1Address.toLowerCase())
+
+/** The L2 address of a token (0x…800a for the base token); it never changes. */
+export function l2TokenAddressQueryOptions(
+  config: Config,
+  p: { pair: ChainPair; token: TokenRef },
+) {
+  return {
+    queryKey: bridgeKeys.l2TokenAddress({ l2ChainId: p.pair.l2.id, token: tokenKey(p.token) }),
+    queryFn: async (): Promise<Address> =>
+      getL2TokenAddressOf({
+        l2: l2ClientOf(config, p.pair.l2.id),
+        token: p.token,
+        baseTokenL1: await bridgeBaseToken(config, p.pair),
+      }),
+    staleTime: Number.POSITIVE_INFINITY,
+  }
+}
 
 export type WithdrawalQuoteQueryParameters = {
   pair: ChainPair

@@ -12,7 +12,10 @@ export type TokenPickerProps = {
   /** Tokens the user imported by address on this pair. */
   imported: readonly TokenListEntry[]
   onSelect: (token: TokenRef) => void
-  onImport: () => void
+  /** Offers "import a token by address" when given. */
+  onImport?: () => void
+  /** What the menu is for ("Token to withdraw"); default "Token". */
+  label?: string
   disabled?: boolean
 }
 
@@ -35,15 +38,14 @@ export function TokenPicker({
   imported,
   onSelect,
   onImport,
+  label = 'Token',
   disabled,
 }: TokenPickerProps) {
   const listedKeys = new Set(listed.map((t) => t.address.toLowerCase()))
   const extra = imported.filter((t) => !listedKeys.has(t.address.toLowerCase()))
   return (
     <div className="space-y-1.5">
-      <span className="block text-sm font-medium text-ink" id="deposit-token-label">
-        Token
-      </span>
+      <span className="block text-sm font-medium text-ink">{label}</span>
       <Menu
         label={`Token: ${tokenSymbol(value)}. Choose another token`}
         radio
@@ -54,16 +56,20 @@ export function TokenPicker({
           ...(extra.length > 0
             ? [{ label: 'Imported by you', items: extra.map((t) => item(t, value, onSelect)) }]
             : []),
-          {
-            items: [
-              {
-                id: 'import',
-                label: 'Import a token by address…',
-                description: 'Any ERC-20 on the L1',
-                onSelect: onImport,
-              },
-            ],
-          },
+          ...(onImport
+            ? [
+                {
+                  items: [
+                    {
+                      id: 'import',
+                      label: 'Import a token by address…',
+                      description: 'Any ERC-20 on the L1',
+                      onSelect: onImport,
+                    },
+                  ],
+                },
+              ]
+            : []),
         ]}
         triggerClassName={`flex h-11 w-full items-center justify-between gap-2 rounded-xl border border-line-strong bg-surface px-3.5 text-base font-semibold text-ink hover:bg-subtle${disabled ? ' pointer-events-none opacity-60' : ''}`}
         trigger={

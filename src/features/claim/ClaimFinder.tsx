@@ -1,0 +1,61 @@
+import { useState } from 'react'
+import type { Hash } from 'viem'
+import { useLocation } from 'wouter'
+import { Button } from '../../components/ui/Button'
+import { Field } from '../../components/ui/Field'
+import type { ChainPair } from '../../config/chains'
+import { parseHashInput } from '../../lib/address'
+import { TransferLookup } from './TransferLookup'
+
+/**
+ * Paste any transaction hash (a withdrawal's L2 hash, a deposit's L1 or L2 hash) to see where it
+ * stands and finalize or claim it, from any device and account. The URL (#/claim/<hash>) is the
+ * transfer's shareable page.
+ */
+export function ClaimFinder({ pair, hash }: { pair: ChainPair; hash?: string }) {
+  const [, navigate] = useLocation()
+  const [text, setText] = useState(hash ?? '')
+  const parsed = text.trim() === '' ? undefined : parseHashInput(text)
+  const fromUrl = hash ? parseHashInput(hash) : undefined
+  const current: Hash | undefined = fromUrl?.ok ? fromUrl.value : undefined
+  return (
+    <div className="space-y-5">
+      <form
+        className="flex flex-col gap-2 sm:flex-row sm:items-start"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (parsed?.ok) navigate(`/claim/${parsed.value}`)
+        }}
+      >
+        <Field
+          label="Transaction hash"
+          className="flex-1"
+          error={parsed && !parsed.ok ? parsed.message : undefined}
+          hint="A withdrawal's L2 transaction, or a deposit's L1 or L2 transaction."
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="hash"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="0x…"
+              value={text}
+              onChange={(event) => setText(event.target.value.trim())}
+              className="h-11 w-full rounded-xl border border-line-strong bg-surface px-3.5 font-mono text-sm text-ink outline-none placeholder:text-muted/60 focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/25 aria-invalid:border-danger"
+            />
+          )}
+        </Field>
+        <Button type="submit" size="lg" disabled={!parsed?.ok} className="sm:mt-6.5">
+          Look up
+        </Button>
+      </form>
+      {hash && fromUrl && !fromUrl.ok && (
+        <p className="text-sm text-danger">
+          The link holds no valid transaction hash: {fromUrl.message}
+        </p>
+      )}
+      {current && <TransferLookup key={`${pair.id}:${current}`} pair={pair} hash={current} />}
+    </div>
+  )
+}

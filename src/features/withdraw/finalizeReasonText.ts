@@ -1,0 +1,30 @@
+import type { FinalizeReadiness } from '../../bridge/actions/getWithdrawalStatus'
+import { formatDuration } from '../../lib/format'
+
+/** Why a withdrawal cannot be finalized yet, in words (`undefined` when it can). */
+export function finalizeReasonText(
+  readiness: FinalizeReadiness,
+  p: { now: number; l2Name: string },
+): string | undefined {
+  if (readiness.ready) return undefined
+  switch (readiness.reason) {
+    case 'batch-not-executed':
+      return readiness.readyAt === undefined
+        ? 'Batch not executed yet.'
+        : readiness.readyAt <= p.now
+          ? 'Batch not executed yet (any moment now).'
+          : `Batch not executed yet (${formatDuration((readiness.readyAt - p.now) / 1000)}).`
+    case 'already-finalized':
+      return 'Already finalized: the funds are on L1.'
+    case 'not-a-withdrawal':
+      return 'Not a withdrawal: this transaction sent nothing to L1.'
+    case 'not-found':
+      return `Transaction not found on ${p.l2Name}.`
+    case 'l2-failed':
+      return 'The withdrawal failed on L2: nothing left L2, there is nothing to finalize.'
+    case 'l2-pending':
+      return 'The L2 transaction is not confirmed yet.'
+    case 'proof-not-available':
+      return 'Proof not available yet: the L2 node has not produced it.'
+  }
+}
