@@ -20,12 +20,28 @@ export function TransferLookup({ pair, hash }: { pair: ChainPair; hash: Hash }) 
   const { address } = useAccount()
   const { transfers } = useTransfers({ pair, account: address })
   const withdrawal = useWithdrawalStatus({ pair, l2Hash: hash })
+  const finalize = withdrawal.data?.finalize
+  // Stages only a withdrawal reaches; a failed or pending L2 transaction may be either kind.
+  const surelyWithdrawal =
+    finalize !== undefined &&
+    (finalize.ready ||
+      finalize.reason === 'batch-not-executed' ||
+      finalize.reason === 'proof-not-available' ||
+      finalize.reason === 'already-finalized')
+  const maybeWithdrawal =
+    finalize !== undefined &&
+    !finalize.ready &&
+    (finalize.reason === 'l2-failed' || finalize.reason === 'l2-pending')
+  const claim = useClaimStatus({
+    pair,
+    ...(withdrawal.data && !surelyWithdrawal ? { hash } : {}),
+  })
+  const isDeposit =
+    claim.data !== undefined &&
+    (claim.data.state === 'claimable' ||
+      (claim.data.why !== 'not-a-deposit' && claim.data.why !== 'not-found'))
   const isWithdrawal =
-    withdrawal.data !== undefined &&
-    (withdrawal.data.finalize.ready ||
-      (withdrawal.data.finalize.reason !== 'not-a-withdrawal' &&
-        withdrawal.data.finalize.reason !== 'not-found'))
-  const claim = useClaimStatus({ pair, ...(withdrawal.data && !isWithdrawal ? { hash } : {}) })
+    surelyWithdrawal || (maybeWithdrawal && claim.data !== undefined && !isDeposit)
 
   if (withdrawal.isPending)
     return (
