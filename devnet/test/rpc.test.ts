@@ -1,4 +1,5 @@
 import { type Hex, isAddress, isHex, parseEther } from 'viem'
+import { getL2HashFromPriorityOp } from 'viem/zksync'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { L2_GAS_PRICE } from '../src/constants'
 import { clients, devnet, ETH, waitForDeposit, waitIdle } from './support'
@@ -234,6 +235,25 @@ describe('gateway RPC contract (chain 270)', () => {
       expect((await c.l2.getBlock({ blockNumber: n })).baseFeePerGas, `block ${n}`).toBe(
         L2_GAS_PRICE,
       )
+  })
+
+  it('devnet_setTiming priorityDelayMs holds L1→L2 requests on L1 for that long', async () => {
+    const c = clients(3)
+    await call('devnet_setTiming', [{ priorityDelayMs: 1_500 }])
+    try {
+      const sent = Date.now()
+      const l1Hash = await c.l1Wallet.deposit({ client: c.l2, token: ETH, amount: 1n })
+      const l1Receipt = await c.l1.waitForTransactionReceipt({ hash: l1Hash })
+      const l2Hash = getL2HashFromPriorityOp(l1Receipt, await c.l2.getMainContractAddress())
+      const early = await call('eth_getTransactionReceipt', [l2Hash])
+      expect(early.result).toBeNull()
+      await c.l2.waitForTransactionReceipt({ hash: l2Hash })
+      expect(Date.now() - sent).toBeGreaterThanOrEqual(1_400)
+    } finally {
+      await call('devnet_setTiming', [{ priorityDelayMs: 0 }])
+    }
+    const bad = await call('devnet_setTiming', [{ priorityDelayMs: -1 }])
+    expect(bad.error?.message).toMatch(/priorityDelayMs/)
   })
 
   it('malformed JSON → -32700, not a request → -32600, unknown method → -32601', async () => {
