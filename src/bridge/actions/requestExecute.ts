@@ -3,6 +3,7 @@ import {
   type Address,
   type Chain,
   type Client,
+  erc20Abi,
   type Hash,
   type Hex,
   isAddressEqual,
@@ -12,6 +13,7 @@ import { readContract } from 'viem/actions'
 import {
   type ChainEIP712,
   getBridgehubContractAddress,
+  getDefaultBridgeAddresses,
   publicActionsL2,
   requestExecute as zksyncRequestExecute,
 } from 'viem/zksync'
@@ -26,6 +28,10 @@ export type RequestExecuteQuote = BaseCost & {
   mintValue: bigint
   /** ETH sent with the L1 transaction (the mint value on an ETH chain, else 0). */
   value: bigint
+  /** L1AssetRouter: on a custom-base-token chain it pulls `mintValue` of the base token. */
+  sharedBridge: Address
+  /** The base-token allowance given to `sharedBridge` (undefined on an ETH chain). */
+  baseTokenAllowance?: bigint
   maxPriorityFeePerGas?: bigint
 }
 
@@ -61,14 +67,28 @@ export async function getRequestExecuteQuote(
         gasPerPubdata: REQUIRED_L1_TO_L2_GAS_PER_PUBDATA,
       } as never),
   ])
-  const cost = await getBaseCost({ l1: p.l1, l2: p.l2, l2GasLimit: BigInt(l2GasLimit) })
+  const ethChain = isAddressEqual(baseToken, CONTRACTS_ETH_ADDRESS)
+  const [cost, bridges] = await Promise.all([
+    getBaseCost({ l1: p.l1, l2: p.l2, l2GasLimit: BigInt(l2GasLimit) }),
+    getDefaultBridgeAddresses(p.l2),
+  ])
+  const baseTokenAllowance = ethChain
+    ? undefined
+    : await readContract(p.l1, {
+        address: baseToken,
+        abi: erc20Abi,
+        functionName: 'allowance',
+        args: [p.from, bridges.sharedL1],
+      })
   const mintValue = cost.baseCost + p.l2Value
   return {
     ...cost,
     baseToken,
     l2GasLimitEstimated: p.l2GasLimit === undefined,
     mintValue,
-    value: isAddressEqual(baseToken, CONTRACTS_ETH_ADDRESS) ? mintValue : 0n,
+    value: ethChain ? mintValue : 0n,
+    sharedBridge: bridges.sharedL1,
+    ...(baseTokenAllowance === undefined ? {} : { baseTokenAllowance }),
   }
 }
 

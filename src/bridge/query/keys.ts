@@ -22,6 +22,10 @@ export const bridgeKeys = {
     ['ferry', 'depositStatus', p] as const,
   withdrawalStatus: (p: { l1ChainId: number; l2ChainId: number; l2Hash: Hash }) =>
     ['ferry', 'withdrawalStatus', p] as const,
+  l1ToL2Status: (p: { l1ChainId: number; l2ChainId: number; l1Hash: string }) =>
+    ['ferry', 'l1ToL2Status', p] as const,
+  revertReason: (p: { chainId: number; hash: string; abiKey: string }) =>
+    ['ferry', 'revertReason', p] as const,
   l2TokenAddress: (p: { l2ChainId: number; token: string }) =>
     ['ferry', 'l2TokenAddress', p] as const,
   withdrawalQuote: (p: {

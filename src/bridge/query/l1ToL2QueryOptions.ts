@@ -1,14 +1,17 @@
-import type { Address, Hash, Hex } from 'viem'
+import type { Abi, Address, Hash, Hex } from 'viem'
 import type { Config } from 'wagmi'
 import type { ChainPair } from '../../config/chains'
 import { type BaseCost, getBaseCost } from '../actions/getBaseCost'
 import { claimDeposit, getClaimStatus } from '../actions/getClaimStatus'
+import { type DepositStatusInfo, getDepositStatus } from '../actions/getDepositStatus'
+import { getRevertReason } from '../actions/getRevertReason'
 import {
   getRequestExecuteQuote,
   type RequestExecuteQuote,
   requestExecute,
 } from '../actions/requestExecute'
 import type { ClaimStatus } from '../claim'
+import { isTerminal } from '../status'
 import { type StorageLike, saveTransfer } from '../transfers'
 import type { DepositTransfer } from '../types'
 import { l2ClientOf, publicClientOf, walletClientOf } from './clients'
@@ -148,4 +151,52 @@ export function baseCostQueryOptions(
     enabled: p.l2GasLimit !== undefined,
     refetchInterval: p.gasPrice === undefined ? 12_000 : false,
   } as const
+}
+
+/**
+ * Where an L1→L2 call (request execute) is, by its L1 hash: L1 pending → L2 pending → L2
+ * success/failed — the same stages as a deposit. Polls until terminal.
+ */
+export function l1ToL2StatusQueryOptions(config: Config, p: { pair: ChainPair; l1Hash: Hash }) {
+  return {
+    queryKey: bridgeKeys.l1ToL2Status({
+      l1ChainId: p.pair.l1.id,
+      l2ChainId: p.pair.l2.id,
+      l1Hash: p.l1Hash,
+    }),
+    queryFn: (): Promise<DepositStatusInfo> =>
+      getDepositStatus({
+        l1: publicClientOf(config, p.pair.l1.id),
+        l2: l2ClientOf(config, p.pair.l2.id),
+        l1Hash: p.l1Hash,
+      }),
+    refetchInterval: (query: { state: { data?: DepositStatusInfo } }) => {
+      const status = query.state.data?.status
+      return status && isTerminal(status, 'deposit') ? false : pollInterval(p.pair)
+    },
+  }
+}
+
+/** The decoded revert reason of a failed L2 transaction (`null` when the node tells nothing). */
+export function revertReasonQueryOptions(
+  config: Config,
+  p: { chainId: number; hash: Hash; abi?: Abi },
+) {
+  return {
+    queryKey: bridgeKeys.revertReason({
+      chainId: p.chainId,
+      hash: p.hash,
+      abiKey: p.abi
+        ? JSON.stringify(p.abi.map((item) => ('name' in item ? item.name : item.type)))
+        : '',
+    }),
+    queryFn: async (): Promise<string | null> =>
+      (await getRevertReason({
+        client: publicClientOf(config, p.chainId),
+        hash: p.hash,
+        ...(p.abi ? { abi: p.abi } : {}),
+      })) ?? null,
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  }
 }

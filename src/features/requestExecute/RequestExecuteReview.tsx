@@ -1,0 +1,115 @@
+import type { ReactNode } from 'react'
+import type { Address } from 'viem'
+import type { RequestExecuteQuote } from '../../bridge/actions/requestExecute'
+import { Button } from '../../components/ui/Button'
+import type { ChainPair } from '../../config/chains'
+import { formatTokenAmount, shortenAddress } from '../../lib/format'
+import { APPROVAL_GAS_TYPICAL } from '../deposit/getDepositSummary'
+
+/** Typical L1 gas of `requestL2TransactionDirect` (an estimate shown before signing). */
+export const REQUEST_EXECUTE_L1_GAS_TYPICAL = 150_000n
+
+export type RequestExecuteReviewProps = {
+  pair: ChainPair
+  quote: RequestExecuteQuote
+  l2Value: bigint
+  target: Address
+  approvals: number
+  onBack: () => void
+  onConfirm: () => void
+}
+
+function Row({
+  label,
+  hint,
+  value,
+  testId,
+}: {
+  label: string
+  hint?: string
+  value: ReactNode
+  testId?: string
+}) {
+  return (
+    <div className="flex items-start justify-between gap-4 py-2.5">
+      <dt className="text-sm text-muted">
+        {label}
+        {hint && <span className="block text-xs text-muted/80">{hint}</span>}
+      </dt>
+      <dd
+        className="shrink-0 text-right text-sm font-medium whitespace-nowrap tabular-nums text-ink"
+        data-testid={testId}
+      >
+        {value}
+      </dd>
+    </div>
+  )
+}
+
+/** The call's cost before signing: L2 gas, base cost on its own line, L1 gas, totals per token. */
+export function RequestExecuteReview({
+  pair,
+  quote,
+  l2Value,
+  target,
+  approvals,
+  onBack,
+  onConfirm,
+}: RequestExecuteReviewProps) {
+  const baseToken = pair.l2.nativeCurrency
+  const eth = { symbol: 'ETH', decimals: 18 }
+  const l1Gas =
+    (REQUEST_EXECUTE_L1_GAS_TYPICAL + BigInt(approvals) * APPROVAL_GAS_TYPICAL) * quote.gasPrice
+  const ethChain = quote.value > 0n || baseToken.symbol === 'ETH'
+  const totals = ethChain
+    ? [formatTokenAmount(quote.mintValue + l1Gas, eth)]
+    : [formatTokenAmount(quote.mintValue, baseToken), formatTokenAmount(l1Gas, eth)]
+  return (
+    <div className="space-y-5" data-testid="execute-review">
+      <div className="rounded-xl bg-subtle px-4 py-3">
+        <p className="text-xs text-muted">Call on {pair.l2.name}</p>
+        <p className="font-mono text-base font-semibold text-ink">{shortenAddress(target, 6)}</p>
+      </div>
+      <dl className="divide-y divide-line">
+        <Row
+          label="L2 gas limit"
+          value={quote.l2GasLimit.toLocaleString('en-US')}
+          testId="review-gas-limit"
+        />
+        <Row
+          label="L2 base cost"
+          hint={`Pays for ${quote.l2GasLimit.toLocaleString('en-US')} L2 gas upfront; the unused part is refunded on L2`}
+          value={formatTokenAmount(quote.baseCost, baseToken)}
+          testId="review-base-cost"
+        />
+        {l2Value > 0n && (
+          <Row label="L2 value" value={formatTokenAmount(l2Value, baseToken, { exact: true })} />
+        )}
+        <Row
+          label={approvals > 0 ? 'L1 gas (approval and call)' : 'L1 gas'}
+          hint="Estimate"
+          value={`≈ ${formatTokenAmount(l1Gas, eth)}`}
+          testId="review-l1-gas"
+        />
+        <Row
+          label="Total from your wallet"
+          value={
+            <span className="flex flex-col items-end" data-testid="review-total">
+              {totals.map((t) => (
+                <span key={t}>{t}</span>
+              ))}
+            </span>
+          }
+        />
+      </dl>
+      <div className="flex flex-col-reverse gap-2 sm:flex-row">
+        <Button variant="secondary" size="lg" className="sm:flex-1" onClick={onBack}>
+          Back
+        </Button>
+        <Button size="lg" className="sm:flex-[2]" onClick={onConfirm}>
+          {approvals > 0 ? `Start (${approvals + 1} transactions)` : 'Send call'}
+        </Button>
+      </div>
+    </div>
+  )
+}
