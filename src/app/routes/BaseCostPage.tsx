@@ -1,11 +1,18 @@
-import { ComingSoonPage } from './ComingSoonPage'
+import { Card } from '../../components/ui/Card'
+import { BaseCostCalculator } from '../../features/baseCost/BaseCostCalculator'
+import { useChainPair } from '../useChainPair'
 
-/** Base cost: the L2 base cost of an L1 → L2 transaction. */
+/** Base cost: what any L1→L2 transaction pays upfront for its L2 gas. */
 export function BaseCostPage() {
+  const { pair } = useChainPair()
   return (
-    <ComingSoonPage
+    <Card
       title="Base cost"
-      description="What the L2 charges, paid on the L1, for an L1 → L2 transaction at a given gas limit."
-    />
+      headingLevel={1}
+      description={`What an L1→L2 transaction to ${pair.l2.name} pays upfront for its L2 gas, for any L1 gas price and L2 gas limit. No wallet needed.`}
+      data-testid="base-cost-page"
+    >
+      <BaseCostCalculator key={pair.id} pair={pair} />
+    </Card>
   )
 }
