@@ -78,7 +78,9 @@ test('the L2 gas limit can come from an estimated call; chain 272 shows TST', as
   await field(page, 'by (uint256)').fill('5')
   const estimated = page.getByTestId('estimated-gas')
   await expect(estimated).toBeVisible({ timeout: 15_000 })
-  const limit = BigInt(((await estimated.textContent()) ?? '').split(':')[1]?.replace(/\D/g, '') ?? '0')
+  const limit = BigInt(
+    ((await estimated.textContent()) ?? '').split(':')[1]?.replace(/\D/g, '') ?? '0',
+  )
   expect(limit).toBeGreaterThan(0n)
   await expect(result(page)).toHaveAttribute(
     'data-wei',
