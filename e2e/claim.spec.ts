@@ -42,7 +42,10 @@ test('a deposit that fails on L2 is shown as claimable and claimed back on L1', 
   // the transfers list says the same
   await page.goto('./#/transfers')
   const row = page.locator('[data-testid="transfer-row"][data-status="l2-failed"]').first()
-  await expect(row).toContainText('Failed on L2 — funds claimable on L1', { timeout: 20_000 })
+  await expect(row).toContainText('Failed on L2 (out of gas) — funds claimable on L1', {
+    timeout: 20_000,
+  })
+  const failedHash = await row.getAttribute('data-hash')
   await row.getByRole('link', { name: 'Claim' }).click()
 
   const panel = page.getByTestId('claim-panel')
@@ -59,6 +62,12 @@ test('a deposit that fails on L2 is shown as claimable and claimed back on L1', 
   await page.reload()
   await expect(panel).toHaveAttribute('data-state', 'already-claimed', { timeout: 20_000 })
   await expect(panel.getByRole('button', { name: /^Claim on/ })).toHaveCount(0)
+
+  // the list says it was claimed, and offers no claim
+  await page.goto('./#/transfers')
+  const claimedRow = page.locator(`[data-testid="transfer-row"][data-hash="${failedHash}"]`)
+  await expect(claimedRow).toContainText('claimed back on L1', { timeout: 20_000 })
+  await expect(claimedRow.getByRole('link', { name: 'Claim' })).toHaveCount(0)
 })
 
 test('a fresh browser claims a failed deposit by its pasted L2 hash', async ({ page, wallet }) => {

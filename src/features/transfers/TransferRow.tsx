@@ -1,4 +1,5 @@
 import { Link } from 'wouter'
+import type { FailureReason } from '../../bridge/claim'
 import type { DepositStatus, WithdrawalStatus } from '../../bridge/status'
 import {
   type DepositTransfer,
@@ -10,6 +11,7 @@ import {
 import { TxLink } from '../../components/TxLink'
 import { Badge } from '../../components/ui/Badge'
 import type { ChainPair } from '../../config/chains'
+import { useClaimStatus } from '../../hooks/useClaimStatus'
 import { useTransferStatus } from '../../hooks/useTransferStatus'
 import { useWithdrawalStatus } from '../../hooks/useWithdrawalStatus'
 import { formatRelativeTime, formatTokenAmount } from '../../lib/format'
@@ -28,7 +30,18 @@ export function TransferRow({ pair, transfer }: RowProps<Transfer>) {
 
 function DepositRow({ pair, transfer }: RowProps<DepositTransfer>) {
   const status = useTransferStatus({ pair, transfer })
-  return <Row pair={pair} transfer={transfer} status={status.data?.status} />
+  // A failed deposit: why, and whether it was claimed already (maybe from another browser).
+  const failed = (status.data?.status ?? transfer.lastStatus) === 'l2-failed'
+  const claim = useClaimStatus({ pair, ...(failed ? { hash: transfer.l1Hash } : {}) })
+  const claimed = claim.data?.state === 'not-claimable' && claim.data.why === 'already-claimed'
+  return (
+    <Row
+      pair={pair}
+      transfer={transfer}
+      status={claimed ? 'claimed' : status.data?.status}
+      {...(claim.data?.reason ? { failure: claim.data.reason } : {})}
+    />
+  )
 }
 
 function WithdrawalRow({ pair, transfer }: RowProps<WithdrawalTransfer>) {
@@ -42,8 +55,12 @@ function Row({
   pair,
   transfer,
   status,
-}: RowProps<Transfer> & { status: DepositStatus | WithdrawalStatus | undefined }) {
-  const d = describeTransfer(transfer, status)
+  failure,
+}: RowProps<Transfer> & {
+  status: DepositStatus | WithdrawalStatus | undefined
+  failure?: FailureReason
+}) {
+  const d = describeTransfer(transfer, status, failure)
   const amount = formatTokenAmount(BigInt(transfer.amount), {
     symbol: tokenSymbol(transfer.token),
     decimals: tokenDecimals(transfer.token),

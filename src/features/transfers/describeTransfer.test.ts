@@ -39,6 +39,15 @@ describe('describeTransfer', () => {
     expect(d).toEqual({ title: 'Deposit', label: 'Failed on L2 — refunded on L2', tone: 'danger' })
   })
 
+  it('says why a deposit failed when it is known', () => {
+    expect(describeTransfer(deposit, 'l2-failed', 'out-of-gas').label).toBe(
+      'Failed on L2 (out of gas) — funds claimable on L1',
+    )
+    expect(
+      describeTransfer({ ...deposit, route: 'base-token' as const }, 'l2-failed', 'reverted').label,
+    ).toBe('Failed on L2 (reverted) — refunded on L2')
+  })
+
   it('uses the saved status until the live one is read, and says so when neither exists', () => {
     expect(describeTransfer({ ...withdrawal, lastStatus: 'finalized' }, undefined).label).toBe(
       'Complete',

@@ -1,3 +1,4 @@
+import type { FailureReason } from '../../bridge/claim'
 import type { DepositStatus, WithdrawalStatus } from '../../bridge/status'
 import type { Transfer } from '../../bridge/types'
 
@@ -11,6 +12,11 @@ export type TransferDescription = {
   tone: TransferTone
   /** What the user can do now, if anything (links to the transfer's page). */
   action?: 'claim' | 'finalize'
+}
+
+const failureText: Record<FailureReason, string> = {
+  'out-of-gas': 'out of gas',
+  reverted: 'reverted',
 }
 
 const depositLabels: Record<DepositStatus, Omit<TransferDescription, 'title'>> = {
@@ -41,12 +47,22 @@ const withdrawalLabels: Record<WithdrawalStatus, Omit<TransferDescription, 'titl
 export function describeTransfer(
   transfer: Transfer,
   status: DepositStatus | WithdrawalStatus | undefined,
+  /** Why a deposit failed on L2, when known. */
+  failure?: FailureReason,
 ): TransferDescription {
   if (transfer.kind === 'deposit') {
     const s = (status ?? transfer.lastStatus) as DepositStatus | undefined
     if (!s) return { title: 'Deposit', label: 'Checking…', tone: 'neutral' }
+    const why = failure ? ` (${failureText[failure]})` : ''
     if (s === 'l2-failed' && transfer.route === 'base-token')
-      return { title: 'Deposit', label: 'Failed on L2 — refunded on L2', tone: 'danger' }
+      return { title: 'Deposit', label: `Failed on L2${why} — refunded on L2`, tone: 'danger' }
+    if (s === 'l2-failed')
+      return {
+        title: 'Deposit',
+        label: `Failed on L2${why} — funds claimable on L1`,
+        tone: 'warn',
+        action: 'claim',
+      }
     return { title: 'Deposit', ...depositLabels[s] }
   }
   const s = (status ?? transfer.lastStatus) as WithdrawalStatus | undefined
