@@ -65,6 +65,13 @@ test('bad input gets a message and no figure', async ({ page }) => {
   await expect(result(page)).toHaveCount(0)
   await field(page, 'L2 gas limit').fill('')
   await expect(page.getByText('Enter an L2 gas limit')).toBeVisible()
+
+  // what was typed survives a reload
+  await field(page, 'L2 gas limit').fill('654321')
+  await page.reload()
+  await expect(field(page, 'L1 gas price (gwei)')).toHaveValue('1')
+  await expect(field(page, 'L2 gas limit')).toHaveValue('654321')
+  await expect(result(page)).toBeVisible()
 })
 
 test('the L2 gas limit can come from an estimated call; chain 272 shows TST', async ({

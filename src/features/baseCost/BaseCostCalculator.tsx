@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import type { Address } from 'viem'
 import { useAccount } from 'wagmi'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -9,11 +8,46 @@ import { Spinner } from '../../components/ui/Spinner'
 import type { ChainPair } from '../../config/chains'
 import { useBaseCost } from '../../hooks/useBaseCost'
 import { useRequestExecuteQuote } from '../../hooks/useRequestExecuteQuote'
+import { useSessionDraft } from '../../hooks/useSessionDraft'
 import { formatAmount, formatTokenAmount } from '../../lib/format'
 import { parseGasLimitInput } from '../deposit/parseGasLimitInput'
 import { CallInputs } from '../requestExecute/CallInputs'
-import { type CallFormValues, checkCallForm, emptyCallForm } from '../requestExecute/checkCallForm'
+import {
+  type CallFormValues,
+  checkCallForm,
+  emptyCallForm,
+  readCallForm,
+} from '../requestExecute/checkCallForm'
 import { parseGasPriceInput } from './parseGasPriceInput'
+
+type BaseCostInputs = {
+  gasPriceText: string
+  source: 'typed' | 'call'
+  gasLimitText: string
+  call: CallFormValues
+}
+
+const initialInputs: BaseCostInputs = {
+  gasPriceText: '',
+  source: 'typed',
+  gasLimitText: '200000',
+  call: emptyCallForm,
+}
+
+/** A stored draft, checked field by field (anything odd: start over). */
+function readInputs(stored: unknown): BaseCostInputs | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined
+  const s = stored as Record<string, unknown>
+  const call = s.call as Record<string, unknown> | undefined
+  if (typeof s.gasPriceText !== 'string' || typeof s.gasLimitText !== 'string') return undefined
+  if (!call || typeof call !== 'object') return undefined
+  return {
+    gasPriceText: s.gasPriceText.slice(0, 100),
+    gasLimitText: s.gasLimitText.slice(0, 100),
+    source: s.source === 'call' ? 'call' : 'typed',
+    call: readCallForm(call) ?? emptyCallForm,
+  }
+}
 
 /** Who "sends" an estimated call when no wallet is connected (any address estimates the same). */
 const ESTIMATE_FROM: Address = '0x000000000000000000000000000000000000dEaD'
@@ -27,10 +61,17 @@ const input =
  */
 export function BaseCostCalculator({ pair }: { pair: ChainPair }) {
   const { address } = useAccount()
-  const [gasPriceText, setGasPriceText] = useState('')
-  const [source, setSource] = useState<'typed' | 'call'>('typed')
-  const [gasLimitText, setGasLimitText] = useState('200000')
-  const [call, setCall] = useState<CallFormValues>(emptyCallForm)
+  const [inputs, setInputs] = useSessionDraft<BaseCostInputs>(
+    `ferry:base-cost-draft:v1:${pair.id}`,
+    initialInputs,
+    readInputs,
+  )
+  const { gasPriceText, source, gasLimitText, call } = inputs
+  const setGasPriceText = (v: string) => setInputs((i) => ({ ...i, gasPriceText: v }))
+  const setSource = (v: 'typed' | 'call') => setInputs((i) => ({ ...i, source: v }))
+  const setGasLimitText = (v: string) => setInputs((i) => ({ ...i, gasLimitText: v }))
+  const setCall = (f: (c: CallFormValues) => CallFormValues) =>
+    setInputs((i) => ({ ...i, call: f(i.call) }))
   const baseToken = pair.l2.nativeCurrency
 
   const gasPrice = parseGasPriceInput(gasPriceText)

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { Address, Hash } from 'viem'
 import { toUserError, type UserError } from '../../bridge/errors'
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
@@ -12,14 +12,14 @@ import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
 import { Stepper } from '../../components/ui/Stepper'
 import type { ChainPair } from '../../config/chains'
-import { sessionStore } from '../../hooks/storage'
 import { useApprove } from '../../hooks/useApprove'
 import { useRequestExecute } from '../../hooks/useRequestExecute'
 import { useRequestExecuteQuote } from '../../hooks/useRequestExecuteQuote'
+import { useSessionDraft } from '../../hooks/useSessionDraft'
 import { formatTokenAmount } from '../../lib/format'
 import { useEnsureChain } from '../../wallets/useEnsureChain'
 import { CallInputs } from './CallInputs'
-import { type CallFormValues, checkCallForm, emptyCallForm } from './checkCallForm'
+import { type CallFormValues, checkCallForm, emptyCallForm, readCallForm } from './checkCallForm'
 import { RequestExecuteProgress } from './RequestExecuteProgress'
 import { RequestExecuteReview } from './RequestExecuteReview'
 
@@ -34,36 +34,13 @@ type Execution = {
 
 const draftKey = (pairId: string) => `ferry:request-execute-draft:v1:${pairId}`
 
-function loadDraft(pairId: string): CallFormValues {
-  try {
-    const raw = JSON.parse(sessionStore().getItem(draftKey(pairId)) ?? 'null') as unknown
-    if (typeof raw !== 'object' || raw === null) return emptyCallForm
-    const r = raw as Record<string, unknown>
-    const text = (k: keyof CallFormValues) =>
-      typeof r[k] === 'string' ? (r[k] as string).slice(0, 20_000) : ''
-    return {
-      target: text('target'),
-      mode: r.mode === 'raw' ? 'raw' : 'abi',
-      abi: text('abi'),
-      fn: text('fn'),
-      args: Array.isArray(r.args) ? r.args.filter((a): a is string => typeof a === 'string') : [],
-      calldata: text('calldata'),
-      l2Value: text('l2Value'),
-      l2GasLimit: text('l2GasLimit'),
-      refundRecipient: text('refundRecipient'),
-    }
-  } catch {
-    return emptyCallForm
-  }
-}
-
 /**
  * Request execute: an arbitrary L1→L2 call. Target and call (ABI form or raw calldata), L2
  * value, L2 gas limit (estimated, editable), refund recipient → review with the base cost → the
  * base-token approval where the chain needs one → the L1 transaction → the L2 result.
  */
 export function RequestExecuteWizard({ pair, account }: RequestExecuteWizardProps) {
-  const [form, setForm] = useState(() => loadDraft(pair.id))
+  const [form, setForm] = useSessionDraft(draftKey(pair.id), emptyCallForm, readCallForm)
   const [phase, setPhase] = useState<'form' | 'review'>('form')
   const [execution, setExecution] = useState<Execution>()
   const [sent, setSent] = useState<Hash>()
@@ -72,14 +49,6 @@ export function RequestExecuteWizard({ pair, account }: RequestExecuteWizardProp
   const { ensureChain } = useEnsureChain({ chainId: pair.l1.id })
   const baseToken = pair.l2.nativeCurrency
   const check = checkCallForm(form, baseToken)
-
-  useEffect(() => {
-    try {
-      sessionStore().setItem(draftKey(pair.id), JSON.stringify(form))
-    } catch {
-      // a draft is a convenience
-    }
-  }, [form, pair.id])
 
   const quote = useRequestExecuteQuote({
     pair,

@@ -1,6 +1,12 @@
 import { decodeFunctionData, parseAbi } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { type CallFormValues, checkCallForm, emptyCallForm, functionKey } from './checkCallForm'
+import {
+  type CallFormValues,
+  checkCallForm,
+  emptyCallForm,
+  functionKey,
+  readCallForm,
+} from './checkCallForm'
 
 const eth = { symbol: 'ETH', decimals: 18 }
 const target = '0x976C6fD8311879C4690D39F0d6DB281522BfdcbE'
@@ -71,5 +77,22 @@ describe('checkCallForm', () => {
     const check = checkCallForm(form({ abi: '[{"type":' }), eth)
     expect(check.abiError).toMatch(/JSON/)
     expect(check.valid).toBe(false)
+  })
+})
+
+describe('readCallForm', () => {
+  it('restores a saved draft and survives tampered ones', () => {
+    const draft = form({ abi: 'function f(uint256 x)', args: ['1'], l2Value: '0.5' })
+    expect(readCallForm(JSON.parse(JSON.stringify(draft)))).toEqual(draft)
+    expect(readCallForm(null)).toBeUndefined()
+    expect(readCallForm('text')).toBeUndefined()
+    const odd = readCallForm({
+      target: 42,
+      mode: 'weird',
+      args: [1, 'two'],
+      abi: 'x'.repeat(30_000),
+    })
+    expect(odd).toMatchObject({ target: '', mode: 'abi', args: ['two'] })
+    expect(odd?.abi.length).toBe(20_000)
   })
 })

@@ -34,6 +34,25 @@ export const emptyCallForm: CallFormValues = {
   refundRecipient: '',
 }
 
+/** A stored call form (a draft), checked field by field; `undefined` when it is not one. */
+export function readCallForm(stored: unknown): CallFormValues | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined
+  const r = stored as Record<string, unknown>
+  const text = (k: keyof CallFormValues) =>
+    typeof r[k] === 'string' ? (r[k] as string).slice(0, 20_000) : ''
+  return {
+    target: text('target'),
+    mode: r.mode === 'raw' ? 'raw' : 'abi',
+    abi: text('abi'),
+    fn: text('fn'),
+    args: Array.isArray(r.args) ? r.args.filter((a): a is string => typeof a === 'string') : [],
+    calldata: text('calldata'),
+    l2Value: text('l2Value'),
+    l2GasLimit: text('l2GasLimit'),
+    refundRecipient: text('refundRecipient'),
+  }
+}
+
 type Field<T> = { ok: true; value: T } | { ok: false; message: string }
 
 export type CallFormCheck = {

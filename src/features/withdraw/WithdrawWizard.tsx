@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { Address } from 'viem'
 import { l2BaseTokenAddress } from 'viem/zksync'
 import { Link } from 'wouter'
@@ -9,8 +9,8 @@ import { Alert } from '../../components/ui/Alert'
 import { AmountInput } from '../../components/ui/AmountInput'
 import { Button } from '../../components/ui/Button'
 import type { ChainPair } from '../../config/chains'
-import { sessionStore } from '../../hooks/storage'
 import { useL2TokenAddress } from '../../hooks/useL2TokenAddress'
+import { useSessionDraft } from '../../hooks/useSessionDraft'
 import { useTokenBalance } from '../../hooks/useTokenBalance'
 import { useTransfers } from '../../hooks/useTransfers'
 import { useWithdraw } from '../../hooks/useWithdraw'
@@ -28,19 +28,16 @@ export type WithdrawWizardProps = { pair: ChainPair; account: Address }
 const draftKey = (pairId: string, account: Address) =>
   `ferry:withdraw-draft:v1:${pairId}:${account.toLowerCase()}`
 
-function loadDraft(pairId: string, account: Address): WithdrawFormValues {
-  try {
-    const raw = JSON.parse(sessionStore().getItem(draftKey(pairId, account)) ?? 'null') as Record<
-      string,
-      unknown
-    > | null
-    const token = readStoredToken(raw?.token)
-    if (token && typeof raw?.amount === 'string' && typeof raw.recipient === 'string')
-      return { token, amount: raw.amount.slice(0, 200), recipient: raw.recipient.slice(0, 200) }
-  } catch {
-    // unreadable draft: start empty
-  }
-  return { token: ethToken, amount: '', recipient: '' }
+const emptyForm: WithdrawFormValues = { token: ethToken, amount: '', recipient: '' }
+
+/** A stored draft, checked (anything odd: start from an empty form). */
+function readDraft(stored: unknown): WithdrawFormValues | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined
+  const raw = stored as Record<string, unknown>
+  const token = readStoredToken(raw.token)
+  if (!token || typeof raw.amount !== 'string' || typeof raw.recipient !== 'string')
+    return undefined
+  return { token, amount: raw.amount.slice(0, 200), recipient: raw.recipient.slice(0, 200) }
 }
 
 /**
@@ -48,19 +45,11 @@ function loadDraft(pairId: string, account: Address): WithdrawFormValues {
  * funds can be claimed) → the L2 transaction → its status, with Finalize once it is ready.
  */
 export function WithdrawWizard({ pair, account }: WithdrawWizardProps) {
-  const [form, setForm] = useState(() => loadDraft(pair.id, account))
+  const [form, setForm] = useSessionDraft(draftKey(pair.id, account), emptyForm, readDraft)
   const [phase, setPhase] = useState<'form' | 'review'>('form')
   const withdraw = useWithdraw()
   const { ensureChain } = useEnsureChain({ chainId: pair.l2.id })
   const { transfers } = useTransfers({ pair, account })
-
-  useEffect(() => {
-    try {
-      sessionStore().setItem(draftKey(pair.id, account), JSON.stringify(form))
-    } catch {
-      // a draft is a convenience
-    }
-  }, [form, pair.id, account])
 
   const token = { symbol: tokenSymbol(form.token), decimals: tokenDecimals(form.token) }
   const typed = parseAmountInput(form.amount, token)
