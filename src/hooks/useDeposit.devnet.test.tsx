@@ -1,7 +1,5 @@
 // @vitest-environment happy-dom
-import { QueryClientProvider } from '@tanstack/react-query'
 import { renderHook, waitFor } from '@testing-library/react'
-import type { ReactNode } from 'react'
 import {
   type Address,
   createPublicClient,
@@ -14,17 +12,16 @@ import {
 } from 'viem'
 import { mnemonicToAccount } from 'viem/accounts'
 import { publicActionsL2 } from 'viem/zksync'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { type Config, createConfig, WagmiProvider, http as wagmiHttp } from 'wagmi'
-import { connect, disconnect } from 'wagmi/actions'
-import { injected } from 'wagmi/connectors'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Config } from 'wagmi'
+import { disconnect } from 'wagmi/actions'
 import { DEV_MNEMONIC } from '../../devnet/src/constants'
 import { loadTransfers } from '../bridge/transfers'
 import type { DepositTransfer, TokenRef } from '../bridge/types'
-import { BUILT_IN_PAIRS, type ChainPair, ETH_TOKEN, withRpcOverride } from '../config/chains'
+import { ETH_TOKEN } from '../config/chains'
 import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
-import { createQueryClient } from '../config/queryClient'
-import { createLocalKeyProvider } from '../wallets/createLocalKeyProvider'
+import { devnetPair, rpc } from '../testing/devnetClients'
+import { connectTestWallet, hookWrapper } from '../testing/testWagmi'
 import { appStorage } from './storage'
 import { useApprove } from './useApprove'
 import { useDeposit } from './useDeposit'
@@ -34,17 +31,7 @@ import { useTransferStatus } from './useTransferStatus'
 // The deposit hooks against the running devnet, with a real signing wallet behind wagmi:
 // quote → (approve) → deposit → saved transfer → status until L2 success; balances on both layers.
 
-const devnet = inject('devnet')
-const rpc: Record<number, string> = {
-  9: devnet.l1Url,
-  ...Object.fromEntries(Object.entries(devnet.l2).map(([id, l2]) => [Number(id), l2.url])),
-}
-const base = BUILT_IN_PAIRS['devnet-270']
-const pair: ChainPair = {
-  ...base,
-  l1: withRpcOverride(base.l1, rpc),
-  l2: withRpcOverride(base.l2, rpc),
-}
+const pair = devnetPair(270)
 const ACCOUNT_INDEX = 4
 const account = mnemonicToAccount(DEV_MNEMONIC, { addressIndex: ACCOUNT_INDEX })
 const l1 = createPublicClient({ chain: pair.l1, transport: http(rpc[9]) })
@@ -56,39 +43,11 @@ const bridgehubAbi = parseAbi([
 ])
 
 let config: Config
-
-function wrapper({ children }: { children: ReactNode }) {
-  const queryClient = createQueryClient()
-  return (
-    <WagmiProvider config={config}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    </WagmiProvider>
-  )
-}
+let wrapper: ReturnType<typeof hookWrapper>
 
 beforeAll(async () => {
-  const provider = createLocalKeyProvider({
-    accounts: [account],
-    chains: [pair.l1, pair.l2].map((chain) => ({
-      id: chain.id,
-      rpcUrl: rpc[chain.id] as string,
-      chain,
-    })),
-    authorized: true,
-  })
-  config = createConfig({
-    chains: [pair.l1, pair.l2],
-    connectors: [
-      injected({
-        target: () => ({ id: 'test', name: 'Test wallet', provider: provider as never }),
-      }),
-    ],
-    transports: { [pair.l1.id]: wagmiHttp(rpc[9]), [pair.l2.id]: wagmiHttp(rpc[270]) },
-    multiInjectedProviderDiscovery: false,
-  })
-  const connector = config.connectors[0]
-  if (!connector) throw new Error('no connector')
-  await connect(config, { connector, chainId: pair.l1.id })
+  config = await connectTestWallet({ pair, account, chainId: pair.l1.id })
+  wrapper = hookWrapper(config)
 })
 
 afterAll(async () => {

@@ -1,7 +1,5 @@
 // @vitest-environment happy-dom
-import { QueryClientProvider } from '@tanstack/react-query'
 import { renderHook, waitFor } from '@testing-library/react'
-import type { ReactNode } from 'react'
 import {
   createPublicClient,
   createWalletClient,
@@ -12,18 +10,16 @@ import {
 } from 'viem'
 import { generatePrivateKey, mnemonicToAccount, privateKeyToAccount } from 'viem/accounts'
 import { publicActionsL2, walletActionsL1 } from 'viem/zksync'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { type Config, createConfig, WagmiProvider, http as wagmiHttp } from 'wagmi'
-import { connect, disconnect, switchChain } from 'wagmi/actions'
-import { injected } from 'wagmi/connectors'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Config } from 'wagmi'
+import { disconnect, switchChain } from 'wagmi/actions'
 import { DEV_MNEMONIC } from '../../devnet/src/constants'
 import { WithdrawalAlreadyFinalizedError } from '../bridge/actions/finalizeWithdrawal'
 import { loadTransfers } from '../bridge/transfers'
 import type { TokenRef, WithdrawalTransfer } from '../bridge/types'
-import { BUILT_IN_PAIRS, type ChainPair, withRpcOverride } from '../config/chains'
 import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
-import { createQueryClient } from '../config/queryClient'
-import { createLocalKeyProvider } from '../wallets/createLocalKeyProvider'
+import { devnetPair, gateway, rpc } from '../testing/devnetClients'
+import { connectTestWallet, hookWrapper } from '../testing/testWagmi'
 import { appStorage } from './storage'
 import { useFinalize } from './useFinalize'
 import { useWithdraw } from './useWithdraw'
@@ -34,17 +30,7 @@ import { useWithdrawalStatus } from './useWithdrawalStatus'
 // quote → withdraw on L2 (saved at once) → status until executed → finalize on L1 → a second
 // finalize is refused; balances on both layers.
 
-const devnet = inject('devnet')
-const rpc: Record<number, string> = {
-  9: devnet.l1Url,
-  ...Object.fromEntries(Object.entries(devnet.l2).map(([id, l2]) => [Number(id), l2.url])),
-}
-const base = BUILT_IN_PAIRS['devnet-270']
-const pair: ChainPair = {
-  ...base,
-  l1: withRpcOverride(base.l1, rpc),
-  l2: withRpcOverride(base.l2, rpc),
-}
+const pair = devnetPair(270)
 const account = mnemonicToAccount(DEV_MNEMONIC, { addressIndex: 8 })
 const l1 = createPublicClient({ chain: pair.l1, transport: http(rpc[9]) })
 const l2 = createPublicClient({ chain: pair.l2, transport: http(rpc[270]) }).extend(
@@ -53,38 +39,11 @@ const l2 = createPublicClient({ chain: pair.l2, transport: http(rpc[270]) }).ext
 const TUSD = DEVNET_TOKEN_ADDRESSES.TUSD
 
 let config: Config
-
-function wrapper({ children }: { children: ReactNode }) {
-  return (
-    <WagmiProvider config={config}>
-      <QueryClientProvider client={createQueryClient()}>{children}</QueryClientProvider>
-    </WagmiProvider>
-  )
-}
+let wrapper: ReturnType<typeof hookWrapper>
 
 beforeAll(async () => {
-  const provider = createLocalKeyProvider({
-    accounts: [account],
-    chains: [pair.l1, pair.l2].map((chain) => ({
-      id: chain.id,
-      rpcUrl: rpc[chain.id] as string,
-      chain,
-    })),
-    authorized: true,
-  })
-  config = createConfig({
-    chains: [pair.l1, pair.l2],
-    connectors: [
-      injected({
-        target: () => ({ id: 'test', name: 'Test wallet', provider: provider as never }),
-      }),
-    ],
-    transports: { [pair.l1.id]: wagmiHttp(rpc[9]), [pair.l2.id]: wagmiHttp(rpc[270]) },
-    multiInjectedProviderDiscovery: false,
-  })
-  const connector = config.connectors[0]
-  if (!connector) throw new Error('no connector')
-  await connect(config, { connector, chainId: pair.l2.id })
+  config = await connectTestWallet({ pair, account, chainId: pair.l2.id })
+  wrapper = hookWrapper(config)
   // TUSD on L2 to withdraw later
   const wallet = createWalletClient({ account, chain: pair.l1, transport: http(rpc[9]) }).extend(
     walletActionsL1(),
@@ -96,11 +55,7 @@ beforeAll(async () => {
     approveToken: true,
   })
   await l1.waitForTransactionReceipt({ hash })
-  await fetch(rpc[270] as string, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'devnet_waitIdle', params: [] }),
-  })
+  await gateway('devnet_waitIdle')
 })
 
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
 import { Select } from '../../components/ui/Select'
 import { Spinner } from '../../components/ui/Spinner'
+import { TextInput } from '../../components/ui/TextInput'
 import type { ChainPair } from '../../config/chains'
 import { useBaseCost } from '../../hooks/useBaseCost'
 import { useRequestExecuteQuote } from '../../hooks/useRequestExecuteQuote'
@@ -51,9 +52,6 @@ function readInputs(stored: unknown): BaseCostInputs | undefined {
 
 /** Who "sends" an estimated call when no wallet is connected (any address estimates the same). */
 const ESTIMATE_FROM: Address = '0x000000000000000000000000000000000000dEaD'
-
-const input =
-  'h-11 w-full rounded-xl border border-line-strong bg-surface px-3.5 font-mono text-sm text-ink outline-none placeholder:text-muted/60 focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/25 aria-invalid:border-danger'
 
 /**
  * The L2 base cost of any L1→L2 transaction: `Bridgehub.l2TransactionBaseCost` for an L1 gas
@@ -118,7 +116,7 @@ export function BaseCostCalculator({ pair }: { pair: ChainPair }) {
         }
       >
         {(control) => (
-          <input
+          <TextInput
             {...control}
             name="gasPrice"
             inputMode="decimal"
@@ -126,7 +124,6 @@ export function BaseCostCalculator({ pair }: { pair: ChainPair }) {
             placeholder="Live"
             value={gasPriceText}
             onChange={(event) => setGasPriceText(event.target.value.trim())}
-            className={input}
           />
         )}
       </Field>
@@ -152,14 +149,13 @@ export function BaseCostCalculator({ pair }: { pair: ChainPair }) {
           }
         >
           {(control) => (
-            <input
+            <TextInput
               {...control}
               name="l2GasLimit"
               inputMode="numeric"
               autoComplete="off"
               value={gasLimitText}
               onChange={(event) => setGasLimitText(event.target.value)}
-              className={input}
             />
           )}
         </Field>

@@ -3,6 +3,7 @@ import type { Hash } from 'viem'
 import { useLocation } from 'wouter'
 import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
+import { TextInput } from '../../components/ui/TextInput'
 import type { ChainPair } from '../../config/chains'
 import { parseHashInput } from '../../lib/address'
 import { TransferLookup } from './TransferLookup'
@@ -34,7 +35,7 @@ export function ClaimFinder({ pair, hash }: { pair: ChainPair; hash?: string }) 
           hint="A withdrawal's L2 transaction, or a deposit's L1 or L2 transaction."
         >
           {(control) => (
-            <input
+            <TextInput
               {...control}
               name="hash"
               autoComplete="off"
@@ -42,7 +43,6 @@ export function ClaimFinder({ pair, hash }: { pair: ChainPair; hash?: string }) 
               placeholder="0x…"
               value={text}
               onChange={(event) => setText(event.target.value.trim())}
-              className="h-11 w-full rounded-xl border border-line-strong bg-surface px-3.5 font-mono text-sm text-ink outline-none placeholder:text-muted/60 focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/25 aria-invalid:border-danger"
             />
           )}
         </Field>

@@ -7,6 +7,7 @@ import { Alert } from '../../components/ui/Alert'
 import { AmountInput } from '../../components/ui/AmountInput'
 import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
+import { TextInput } from '../../components/ui/TextInput'
 import type { ChainPair, TokenListEntry } from '../../config/chains'
 import { formatAmount, formatTokenAmount, shortenAddress } from '../../lib/format'
 import type { DepositFormValues, DepositWizardAction } from './depositReducer'
@@ -145,7 +146,7 @@ export function DepositForm({
             }
           >
             {(control) => (
-              <input
+              <TextInput
                 {...control}
                 name="l2GasLimit"
                 inputMode="numeric"
@@ -157,7 +158,6 @@ export function DepositForm({
                 onChange={(event) =>
                   dispatch({ type: 'edit', field: 'l2GasLimit', value: event.target.value })
                 }
-                className="h-11 w-full rounded-xl border border-line-strong bg-surface px-3.5 font-mono text-sm text-ink outline-none placeholder:text-muted/60 focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/25 aria-invalid:border-danger"
               />
             )}
           </Field>

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react'
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
 import { tokenDecimals, tokenSymbol } from '../../bridge/types'
 import { Alert } from '../../components/ui/Alert'
 import { Button } from '../../components/ui/Button'
+import { SummaryRow } from '../../components/ui/SummaryRow'
 import type { ChainPair } from '../../config/chains'
 import { formatAmount, formatTokenAmount, shortenAddress } from '../../lib/format'
 import { describeDepositStep } from './describeDepositStep'
@@ -28,33 +28,6 @@ export type DepositReviewProps = {
 }
 
 const show = (t: TokenAmount, exact = false) => formatTokenAmount(t.amount, t, { exact })
-
-function Row({
-  label,
-  value,
-  hint,
-  testId,
-}: {
-  label: ReactNode
-  value: ReactNode
-  hint?: ReactNode
-  testId?: string
-}) {
-  return (
-    <div className="flex items-start justify-between gap-4 py-2.5">
-      <dt className="text-sm text-muted">
-        {label}
-        {hint && <span className="block text-xs text-muted/80">{hint}</span>}
-      </dt>
-      <dd
-        className="shrink-0 text-right text-sm font-medium whitespace-nowrap tabular-nums text-ink"
-        data-testid={testId}
-      >
-        {value}
-      </dd>
-    </div>
-  )
-}
 
 /** The deposit's numbers before anything is signed: each fee on its own line, totals per token. */
 export function DepositReview({
@@ -100,27 +73,27 @@ export function DepositReview({
       </div>
 
       <dl className="divide-y divide-line" aria-label="Fees">
-        <Row
+        <SummaryRow
           label="L1 gas (deposit)"
           hint="Estimate; paid to the L1 network"
           value={`≈ ${show(summary.l1DepositFee)}`}
-          testId="fee-l1"
+          data-testid="fee-l1"
         />
         {approvals > 0 && (
-          <Row
+          <SummaryRow
             label={`L1 gas (${approvals === 1 ? 'approval' : `${approvals} approvals`})`}
             hint="Estimate"
             value={`≈ ${show(summary.l1ApprovalFee)}`}
-            testId="fee-l1-approvals"
+            data-testid="fee-l1-approvals"
           />
         )}
-        <Row
+        <SummaryRow
           label="L2 base cost"
           hint={`Pays for ${quote.l2GasLimit.toLocaleString('en-US')} L2 gas; the unused part is refunded on L2`}
           value={show(summary.baseCost)}
-          testId="fee-base-cost"
+          data-testid="fee-base-cost"
         />
-        <Row
+        <SummaryRow
           label="Total from your wallet"
           value={
             <span className="flex flex-col items-end">
@@ -135,10 +108,10 @@ export function DepositReview({
             </span>
           }
         />
-        <Row
+        <SummaryRow
           label={`Arrives on ${pair.l2.name}`}
           value={show(summary.receive, true)}
-          testId="review-receive"
+          data-testid="review-receive"
         />
       </dl>
 

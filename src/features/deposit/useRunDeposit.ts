@@ -6,9 +6,9 @@ import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
 import { runSteps } from '../../bridge/flows/executeSteps'
 import type { TokenRef } from '../../bridge/types'
 import type { ChainPair } from '../../config/chains'
-import { useApprove } from '../../hooks/useApprove'
 import { useDeposit } from '../../hooks/useDeposit'
 import { useEnsureChain } from '../../wallets/useEnsureChain'
+import { useApproveStep } from '../shared/useApproveStep'
 import type { DepositWizardAction } from './depositReducer'
 
 /** What the user confirmed on review: the frozen quote and the parsed inputs. */
@@ -31,7 +31,7 @@ export function useRunDeposit(p: {
   dispatch: (action: DepositWizardAction) => void
 }) {
   const { pair, account, dispatch } = p
-  const approve = useApprove()
+  const approve = useApproveStep(pair.l1.id)
   const deposit = useDeposit()
   const { ensureChain } = useEnsureChain({ chainId: pair.l1.id })
   return useCallback(
@@ -39,15 +39,7 @@ export function useRunDeposit(p: {
       const result = await runSteps(steps, {
         startAt,
         onProgress: (progress) => dispatch({ type: 'progress', ...progress }),
-        approve: async (step) => {
-          await ensureChain()
-          return approve.mutateAsync({
-            chainId: pair.l1.id,
-            token: step.token,
-            spender: step.spender,
-            amount: step.amount,
-          })
-        },
+        approve,
         deposit: async () => {
           await ensureChain()
           return deposit.mutateAsync({

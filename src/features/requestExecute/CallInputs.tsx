@@ -2,6 +2,7 @@ import { AddressInput } from '../../components/ui/AddressInput'
 import { Alert } from '../../components/ui/Alert'
 import { Field } from '../../components/ui/Field'
 import { Select } from '../../components/ui/Select'
+import { TextArea, TextInput } from '../../components/ui/TextInput'
 import type { ChainPair } from '../../config/chains'
 import { useIsContract } from '../../hooks/useIsContract'
 import {
@@ -17,11 +18,6 @@ export type CallInputsProps = {
   check: CallFormCheck
   onChange: (patch: Partial<CallFormValues>) => void
 }
-
-const textArea =
-  'w-full rounded-xl border border-line-strong bg-surface px-3.5 py-2.5 font-mono text-sm text-ink outline-none placeholder:text-muted/60 focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/25 aria-invalid:border-danger'
-const textInput =
-  'h-11 w-full rounded-xl border border-line-strong bg-surface px-3.5 font-mono text-sm text-ink outline-none placeholder:text-muted/60 focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/25 aria-invalid:border-danger'
 
 const shown = (text: string, message: string | undefined) =>
   text.trim() === '' ? undefined : message
@@ -63,7 +59,7 @@ export function CallInputs({ pair, form, check, onChange }: CallInputsProps) {
             hint="Paste a JSON ABI, or signatures such as: function setGreeting(string greeting)"
           >
             {(control) => (
-              <textarea
+              <TextArea
                 {...control}
                 name="abi"
                 rows={3}
@@ -71,7 +67,6 @@ export function CallInputs({ pair, form, check, onChange }: CallInputsProps) {
                 value={form.abi}
                 onChange={(event) => onChange({ abi: event.target.value, args: [] })}
                 placeholder="function incrementBy(uint256 by)"
-                className={textArea}
               />
             )}
           </Field>
@@ -94,7 +89,7 @@ export function CallInputs({ pair, form, check, onChange }: CallInputsProps) {
               hint={/\[|tuple/.test(input.type) ? 'As JSON, e.g. [1, 2]' : undefined}
             >
               {(control) => (
-                <input
+                <TextInput
                   {...control}
                   name={`arg-${i}`}
                   autoComplete="off"
@@ -105,7 +100,6 @@ export function CallInputs({ pair, form, check, onChange }: CallInputsProps) {
                     args[i] = event.target.value
                     onChange({ args })
                   }}
-                  className={textInput}
                 />
               )}
             </Field>
@@ -118,7 +112,7 @@ export function CallInputs({ pair, form, check, onChange }: CallInputsProps) {
           hint="Hex, starting with the 4-byte function selector. Empty: no call, only the L2 value."
         >
           {(control) => (
-            <textarea
+            <TextArea
               {...control}
               name="calldata"
               rows={3}
@@ -126,7 +120,6 @@ export function CallInputs({ pair, form, check, onChange }: CallInputsProps) {
               value={form.calldata}
               onChange={(event) => onChange({ calldata: event.target.value.trim() })}
               placeholder="0x…"
-              className={textArea}
             />
           )}
         </Field>

@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react'
 import type { Address } from 'viem'
 import type { RequestExecuteQuote } from '../../bridge/actions/requestExecute'
 import { Button } from '../../components/ui/Button'
+import { SummaryRow } from '../../components/ui/SummaryRow'
 import type { ChainPair } from '../../config/chains'
 import { formatTokenAmount, shortenAddress } from '../../lib/format'
 import { APPROVAL_GAS_TYPICAL } from '../deposit/getDepositSummary'
@@ -17,33 +17,6 @@ export type RequestExecuteReviewProps = {
   approvals: number
   onBack: () => void
   onConfirm: () => void
-}
-
-function Row({
-  label,
-  hint,
-  value,
-  testId,
-}: {
-  label: string
-  hint?: string
-  value: ReactNode
-  testId?: string
-}) {
-  return (
-    <div className="flex items-start justify-between gap-4 py-2.5">
-      <dt className="text-sm text-muted">
-        {label}
-        {hint && <span className="block text-xs text-muted/80">{hint}</span>}
-      </dt>
-      <dd
-        className="shrink-0 text-right text-sm font-medium whitespace-nowrap tabular-nums text-ink"
-        data-testid={testId}
-      >
-        {value}
-      </dd>
-    </div>
-  )
 }
 
 /** The call's cost before signing: L2 gas, base cost on its own line, L1 gas, totals per token. */
@@ -71,27 +44,30 @@ export function RequestExecuteReview({
         <p className="font-mono text-base font-semibold text-ink">{shortenAddress(target, 6)}</p>
       </div>
       <dl className="divide-y divide-line">
-        <Row
+        <SummaryRow
           label="L2 gas limit"
           value={quote.l2GasLimit.toLocaleString('en-US')}
-          testId="review-gas-limit"
+          data-testid="review-gas-limit"
         />
-        <Row
+        <SummaryRow
           label="L2 base cost"
           hint={`Pays for ${quote.l2GasLimit.toLocaleString('en-US')} L2 gas upfront; the unused part is refunded on L2`}
           value={formatTokenAmount(quote.baseCost, baseToken)}
-          testId="review-base-cost"
+          data-testid="review-base-cost"
         />
         {l2Value > 0n && (
-          <Row label="L2 value" value={formatTokenAmount(l2Value, baseToken, { exact: true })} />
+          <SummaryRow
+            label="L2 value"
+            value={formatTokenAmount(l2Value, baseToken, { exact: true })}
+          />
         )}
-        <Row
+        <SummaryRow
           label={approvals > 0 ? 'L1 gas (approval and call)' : 'L1 gas'}
           hint="Estimate"
           value={`≈ ${formatTokenAmount(l1Gas, eth)}`}
-          testId="review-l1-gas"
+          data-testid="review-l1-gas"
         />
-        <Row
+        <SummaryRow
           label="Total from your wallet"
           value={
             <span className="flex flex-col items-end" data-testid="review-total">

@@ -11,13 +11,14 @@ import { AmountInput } from '../../components/ui/AmountInput'
 import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
 import { Stepper } from '../../components/ui/Stepper'
+import { TextInput } from '../../components/ui/TextInput'
 import type { ChainPair } from '../../config/chains'
-import { useApprove } from '../../hooks/useApprove'
 import { useRequestExecute } from '../../hooks/useRequestExecute'
 import { useRequestExecuteQuote } from '../../hooks/useRequestExecuteQuote'
 import { useSessionDraft } from '../../hooks/useSessionDraft'
 import { formatTokenAmount } from '../../lib/format'
 import { useEnsureChain } from '../../wallets/useEnsureChain'
+import { useApproveStep } from '../shared/useApproveStep'
 import { CallInputs } from './CallInputs'
 import { type CallFormValues, checkCallForm, emptyCallForm, readCallForm } from './checkCallForm'
 import { RequestExecuteProgress } from './RequestExecuteProgress'
@@ -44,7 +45,7 @@ export function RequestExecuteWizard({ pair, account }: RequestExecuteWizardProp
   const [phase, setPhase] = useState<'form' | 'review'>('form')
   const [execution, setExecution] = useState<Execution>()
   const [sent, setSent] = useState<Hash>()
-  const approve = useApprove()
+  const approve = useApproveStep(pair.l1.id)
   const request = useRequestExecute()
   const { ensureChain } = useEnsureChain({ chainId: pair.l1.id })
   const baseToken = pair.l2.nativeCurrency
@@ -93,15 +94,7 @@ export function RequestExecuteWizard({ pair, account }: RequestExecuteWizardProp
     const result = await runSteps(steps, {
       startAt,
       onProgress: ({ index, statuses }) => setExecution({ steps, statuses, index, error: null }),
-      approve: async (step) => {
-        await ensureChain()
-        return approve.mutateAsync({
-          chainId: pair.l1.id,
-          token: step.token,
-          spender: step.spender,
-          amount: step.amount,
-        })
-      },
+      approve,
       deposit: async () => {
         await ensureChain()
         return request.mutateAsync({
@@ -234,7 +227,7 @@ export function RequestExecuteWizard({ pair, account }: RequestExecuteWizardProp
         }
       >
         {(control) => (
-          <input
+          <TextInput
             {...control}
             name="l2GasLimit"
             inputMode="numeric"
@@ -244,7 +237,6 @@ export function RequestExecuteWizard({ pair, account }: RequestExecuteWizardProp
               quote.data?.l2GasLimitEstimated ? String(quote.data.l2GasLimit) : 'Estimate'
             }
             onChange={(event) => patch({ l2GasLimit: event.target.value })}
-            className="h-11 w-full rounded-xl border border-line-strong bg-surface px-3.5 font-mono text-sm text-ink outline-none placeholder:text-muted/60 focus-visible:border-ring focus-visible:ring-2 focus-visible:ring-ring/25 aria-invalid:border-danger"
           />
         )}
       </Field>

@@ -8,6 +8,7 @@ import { AddressInput } from '../../components/ui/AddressInput'
 import { Alert } from '../../components/ui/Alert'
 import { AmountInput } from '../../components/ui/AmountInput'
 import { Button } from '../../components/ui/Button'
+import { SummaryRow } from '../../components/ui/SummaryRow'
 import type { ChainPair } from '../../config/chains'
 import { useL2TokenAddress } from '../../hooks/useL2TokenAddress'
 import { useSessionDraft } from '../../hooks/useSessionDraft'
@@ -141,21 +142,16 @@ export function WithdrawWizard({ pair, account }: WithdrawWizardProps) {
           </p>
         </div>
         <dl className="divide-y divide-line">
-          <div className="flex justify-between gap-4 py-2.5">
-            <dt className="text-sm text-muted">L2 fee (estimate)</dt>
-            <dd
-              className="text-sm font-medium whitespace-nowrap tabular-nums text-ink"
-              data-testid="fee-l2"
-            >
-              ≈ {formatTokenAmount(quote.data.fee, baseToken)}
-            </dd>
-          </div>
-          <div className="flex justify-between gap-4 py-2.5">
-            <dt className="text-sm text-muted">Arrives on {pair.l1.name}</dt>
-            <dd className="text-sm font-medium whitespace-nowrap tabular-nums text-ink">
-              {formatTokenAmount(amount, token, { exact: true })}
-            </dd>
-          </div>
+          <SummaryRow
+            label="L2 fee"
+            hint="Estimate"
+            value={`≈ ${formatTokenAmount(quote.data.fee, baseToken)}`}
+            data-testid="fee-l2"
+          />
+          <SummaryRow
+            label={`Arrives on ${pair.l1.name}`}
+            value={formatTokenAmount(amount, token, { exact: true })}
+          />
         </dl>
         <Alert tone="info" title="Two transactions, with a wait in between">
           <span data-testid="withdraw-wait">
