@@ -10,6 +10,7 @@ import { Field } from '../../components/ui/Field'
 import { TextInput } from '../../components/ui/TextInput'
 import type { ChainPair, TokenListEntry } from '../../config/chains'
 import { formatAmount, formatTokenAmount, shortenAddress } from '../../lib/format'
+import { L2GasLimitField } from '../shared/L2GasLimitField'
 import type { DepositFormValues, DepositWizardAction } from './depositReducer'
 import { ImportTokenForm } from './ImportTokenForm'
 import { TokenPicker } from './TokenPicker'
@@ -132,35 +133,13 @@ export function DepositForm({
           Advanced settings
         </summary>
         <div className="space-y-4 px-3.5 pt-1 pb-3.5">
-          <Field
-            label="L2 gas limit"
-            error={
-              form.advanced.l2GasLimit.trim() !== '' && !check.l2GasLimit.ok
-                ? check.l2GasLimit.message
-                : undefined
-            }
-            hint={
-              quoteData?.l2GasLimitEstimated
-                ? `Empty uses the estimate: ${quoteData.l2GasLimit.toLocaleString('en-US')} gas. A limit too low for the L2 makes the deposit fail there.`
-                : 'Empty uses the estimate. A limit too low for the L2 makes the deposit fail there.'
-            }
-          >
-            {(control) => (
-              <TextInput
-                {...control}
-                name="l2GasLimit"
-                inputMode="numeric"
-                autoComplete="off"
-                placeholder={
-                  quoteData?.l2GasLimitEstimated ? String(quoteData.l2GasLimit) : 'Estimate'
-                }
-                value={form.advanced.l2GasLimit}
-                onChange={(event) =>
-                  dispatch({ type: 'edit', field: 'l2GasLimit', value: event.target.value })
-                }
-              />
-            )}
-          </Field>
+          <L2GasLimitField
+            value={form.advanced.l2GasLimit}
+            onChange={(value) => dispatch({ type: 'edit', field: 'l2GasLimit', value })}
+            check={check.l2GasLimit}
+            {...(quoteData?.l2GasLimitEstimated ? { estimate: quoteData.l2GasLimit } : {})}
+            note="A limit too low for the L2 makes the deposit fail there (then it can be claimed back)."
+          />
           <AddressInput
             label="Refund recipient on the L2"
             name="refundRecipient"

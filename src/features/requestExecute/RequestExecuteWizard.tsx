@@ -18,6 +18,7 @@ import { useRequestExecuteQuote } from '../../hooks/useRequestExecuteQuote'
 import { useSessionDraft } from '../../hooks/useSessionDraft'
 import { formatTokenAmount } from '../../lib/format'
 import { useEnsureChain } from '../../wallets/useEnsureChain'
+import { L2GasLimitField } from '../shared/L2GasLimitField'
 import { useApproveStep } from '../shared/useApproveStep'
 import { CallInputs } from './CallInputs'
 import { type CallFormValues, checkCallForm, emptyCallForm, readCallForm } from './checkCallForm'
@@ -213,33 +214,12 @@ export function RequestExecuteWizard({ pair, account }: RequestExecuteWizardProp
         error={form.l2Value.trim() !== '' && !check.l2Value.ok ? check.l2Value.message : undefined}
         hint={`Sent to the contract on ${pair.l2.name} with the call (msg.value).`}
       />
-      <Field
-        label="L2 gas limit"
-        error={
-          form.l2GasLimit.trim() !== '' && !check.l2GasLimit.ok
-            ? check.l2GasLimit.message
-            : undefined
-        }
-        hint={
-          quote.data?.l2GasLimitEstimated
-            ? `Empty uses the estimate (zks_estimateGasL1ToL2): ${quote.data.l2GasLimit.toLocaleString('en-US')} gas.`
-            : 'Empty uses the estimate (zks_estimateGasL1ToL2).'
-        }
-      >
-        {(control) => (
-          <TextInput
-            {...control}
-            name="l2GasLimit"
-            inputMode="numeric"
-            autoComplete="off"
-            value={form.l2GasLimit}
-            placeholder={
-              quote.data?.l2GasLimitEstimated ? String(quote.data.l2GasLimit) : 'Estimate'
-            }
-            onChange={(event) => patch({ l2GasLimit: event.target.value })}
-          />
-        )}
-      </Field>
+      <L2GasLimitField
+        value={form.l2GasLimit}
+        onChange={(l2GasLimit) => patch({ l2GasLimit })}
+        check={check.l2GasLimit}
+        {...(quote.data?.l2GasLimitEstimated ? { estimate: quote.data.l2GasLimit } : {})}
+      />
       <AddressInput
         label="Refund recipient on the L2"
         name="refundRecipient"
