@@ -1,7 +1,6 @@
 import { useAccount } from 'wagmi'
 import { ConnectGate } from '../../components/ConnectGate'
 import { Card } from '../../components/ui/Card'
-import { WrongNetworkNotice } from '../../components/WrongNetworkNotice'
 import { WithdrawWizard } from '../../features/withdraw/WithdrawWizard'
 import { useChainPair } from '../useChainPair'
 import { PairRoute } from './PairRoute'
@@ -20,7 +19,6 @@ export function WithdrawPage() {
       <div className="space-y-4">
         <PairRoute from={pair.l2} to={pair.l1} />
         <ConnectGate description="Connect the wallet you want to withdraw from.">
-          <WrongNetworkNotice chainId={pair.l2.id} reason="Withdrawals are sent from the L2." />
           {address && (
             <WithdrawWizard key={`${pair.id}:${address}`} pair={pair} account={address} />
           )}

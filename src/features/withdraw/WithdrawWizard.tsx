@@ -9,6 +9,7 @@ import { Alert } from '../../components/ui/Alert'
 import { AmountInput } from '../../components/ui/AmountInput'
 import { Button } from '../../components/ui/Button'
 import { SummaryRow } from '../../components/ui/SummaryRow'
+import { WrongNetworkNotice } from '../../components/WrongNetworkNotice'
 import type { ChainPair } from '../../config/chains'
 import { useL2TokenAddress } from '../../hooks/useL2TokenAddress'
 import { useSessionDraft } from '../../hooks/useSessionDraft'
@@ -16,6 +17,7 @@ import { useTokenBalance } from '../../hooks/useTokenBalance'
 import { useTransfers } from '../../hooks/useTransfers'
 import { useWithdraw } from '../../hooks/useWithdraw'
 import { useWithdrawalQuote } from '../../hooks/useWithdrawalQuote'
+import { useWithdrawalStatus } from '../../hooks/useWithdrawalStatus'
 import { parseAmountInput } from '../../lib/amount'
 import { formatAmount, formatTokenAmount, shortenAddress } from '../../lib/format'
 import { useEnsureChain } from '../../wallets/useEnsureChain'
@@ -51,6 +53,12 @@ export function WithdrawWizard({ pair, account }: WithdrawWizardProps) {
   const withdraw = useWithdraw()
   const { ensureChain } = useEnsureChain({ chainId: pair.l2.id })
   const { transfers } = useTransfers({ pair, account })
+  // the same query as the status panel's: is there still something to finalize later?
+  const sentStatus = useWithdrawalStatus({
+    pair,
+    ...(withdraw.data ? { l2Hash: withdraw.data } : {}),
+  })
+  const finalized = sentStatus.data?.status === 'finalized'
 
   const token = { symbol: tokenSymbol(form.token), decimals: tokenDecimals(form.token) }
   const typed = parseAmountInput(form.amount, token)
@@ -89,16 +97,18 @@ export function WithdrawWizard({ pair, account }: WithdrawWizardProps) {
           {...(saved ? { transfer: saved } : {})}
           what={`${form.amount} ${token.symbol}`}
         />
-        <p className="text-xs text-muted">
-          You can finalize later from any device: open{' '}
-          <Link
-            href={`/claim/${withdraw.data}`}
-            className="font-medium text-accent-text hover:underline"
-          >
-            this withdrawal's own page
-          </Link>
-          , or find it on the Transfers page (rebuilt from the chain).
-        </p>
+        {!finalized && (
+          <p className="text-xs text-muted">
+            You can finalize later from any device: open{' '}
+            <Link
+              href={`/claim/${withdraw.data}`}
+              className="font-medium text-accent-text hover:underline"
+            >
+              this withdrawal's own page
+            </Link>
+            , or find it on the Transfers page (rebuilt from the chain).
+          </p>
+        )}
         <Button
           variant="secondary"
           fullWidth
@@ -126,6 +136,7 @@ export function WithdrawWizard({ pair, account }: WithdrawWizardProps) {
     const to = check.recipient.value
     return (
       <div className="space-y-5" data-testid="withdraw-review">
+        <WrongNetworkNotice chainId={pair.l2.id} reason="Withdrawals are sent from the L2." />
         <div className="rounded-xl bg-subtle px-4 py-3">
           <p className="text-xs text-muted">You withdraw</p>
           <p className="text-2xl font-semibold tabular-nums text-ink" data-testid="review-amount">
@@ -210,6 +221,7 @@ export function WithdrawWizard({ pair, account }: WithdrawWizardProps) {
         if (check.valid && quote.data) setPhase('review')
       }}
     >
+      <WrongNetworkNotice chainId={pair.l2.id} reason="Withdrawals are sent from the L2." />
       <TokenPicker
         label="Token"
         value={form.token}
