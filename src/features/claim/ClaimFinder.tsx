@@ -46,7 +46,7 @@ export function ClaimFinder({ pair, hash }: { pair: ChainPair; hash?: string }) 
             />
           )}
         </Field>
-        <Button type="submit" size="lg" disabled={!parsed?.ok} className="sm:mt-6.5">
+        <Button type="submit" disabled={!parsed?.ok} className="h-11 sm:mt-[1.625rem]">
           Look up
         </Button>
       </form>
