@@ -6,6 +6,7 @@ import { DEV_ACCOUNT_BALANCE_ETH, DEV_ACCOUNT_COUNT, DEV_MNEMONIC } from './cons
 
 export type AnvilOptions = {
   chainId: number
+  /** 0: any free port (anvil picks it; no race with other processes picking ports). */
   port: number
   host?: string
   /** Base fee of the first block, in wei. */
@@ -50,22 +51,6 @@ export function anvilBinaryPath(): string {
   }
 }
 
-/** Resolves to a free TCP port on the host, chosen by the OS. */
-export function freePort(host = '127.0.0.1'): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, host, () => {
-      const address = server.address()
-      server.close(() => {
-        if (address && typeof address === 'object') resolve(address.port)
-        else reject(new Error('could not get a free port'))
-      })
-    })
-  })
-}
-
 /** Fails with a clear message when something already listens on the port. */
 export function assertPortFree(port: number, what: string, host = '127.0.0.1'): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -87,7 +72,7 @@ export function assertPortFree(port: number, what: string, host = '127.0.0.1'): 
 /** Starts an anvil node with the dev mnemonic and waits until it answers JSON-RPC. */
 export async function startAnvil(options: AnvilOptions): Promise<AnvilInstance> {
   const host = options.host ?? '127.0.0.1'
-  await assertPortFree(options.port, `anvil chain ${options.chainId}`, host)
+  if (options.port !== 0) await assertPortFree(options.port, `anvil chain ${options.chainId}`, host)
   const args = [
     '--host',
     host,
@@ -103,7 +88,6 @@ export async function startAnvil(options: AnvilOptions): Promise<AnvilInstance> 
     String(DEV_ACCOUNT_BALANCE_ETH),
     '--block-base-fee-per-gas',
     String(options.baseFee ?? 1_000_000_000n),
-    '--silent',
     ...(options.args ?? []),
   ]
   const child = spawn(anvilBinaryPath(), args, { stdio: ['ignore', 'pipe', 'pipe'] })
@@ -114,13 +98,31 @@ export async function startAnvil(options: AnvilOptions): Promise<AnvilInstance> 
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()
   })
+  // Ready when *this* anvil says where it listens (its banner, then one line per request, which
+  // is read and dropped so the pipe never fills). Probing the port instead could reach another
+  // process's node that took the same port first.
+  let banner = ''
+  const listening = new Promise<number>((resolve) => {
+    const onData = (chunk: Buffer) => {
+      banner += chunk.toString()
+      const match = /Listening on [^\s]*:(\d+)/.exec(banner)
+      if (match) {
+        banner = ''
+        child.stdout?.off('data', onData)
+        child.stdout?.resume()
+        resolve(Number(match[1]))
+      } else if (banner.length > 100_000) banner = banner.slice(-1_000)
+    }
+    child.stdout?.on('data', onData)
+  })
   const exited = new Promise<never>((_, reject) => {
     child.once('exit', (code) =>
       reject(new Error(`anvil (chain ${options.chainId}) exited with code ${code}: ${stderr}`)),
     )
   })
   exited.catch(() => {})
-  const url = `http://${host}:${options.port}`
+  const port = await Promise.race([listening, exited])
+  const url = `http://${host}:${port}`
   await Promise.race([waitForRpc(url), exited])
 
   let stopped: Promise<void> | undefined
@@ -136,7 +138,7 @@ export async function startAnvil(options: AnvilOptions): Promise<AnvilInstance> 
     })
     return stopped
   }
-  return { url, port: options.port, chainId: options.chainId, process: child, stop }
+  return { url, port, chainId: options.chainId, process: child, stop }
 }
 
 async function waitForRpc(url: string, timeoutMs = 15_000): Promise<void> {

@@ -1,6 +1,6 @@
 import { type Address, bytesToHex, type Hex } from 'viem'
 import { mnemonicToAccount } from 'viem/accounts'
-import { assertPortFree, freePort, startAnvil } from './anvil'
+import { assertPortFree, startAnvil } from './anvil'
 import { loadArtifacts } from './compile'
 import {
   DEFAULT_GATEWAY_PORTS,
@@ -136,7 +136,7 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Dev
       specs.map(async (spec) => {
         const anvil = await startAnvil({
           chainId: spec.chainId,
-          port: await freePort(host),
+          port: 0,
           host,
           baseFee: L2_GAS_PRICE,
           args: ['--gas-limit', '1000000000'],

@@ -46,7 +46,7 @@ import {
   zkChainAbi,
 } from '../src/abis'
 import { DEVNET_DEFAULT_ADDRESSES } from '../src/addresses'
-import { type AnvilInstance, freePort, startAnvil } from '../src/anvil'
+import { type AnvilInstance, startAnvil } from '../src/anvil'
 import { type Artifacts, loadArtifacts } from '../src/compile'
 import {
   DEV_MNEMONIC,
@@ -133,16 +133,14 @@ let deployMs = 0
 beforeAll(async () => {
   artifacts = await loadArtifacts()
   const [l1, ...l2s] = await Promise.all([
-    freePort().then((port) => startAnvil({ chainId: L1_CHAIN_ID, port, baseFee: L1_BASE_FEE })),
+    startAnvil({ chainId: L1_CHAIN_ID, port: 0, baseFee: L1_BASE_FEE }),
     ...DEVNET_CHAINS.map((c) =>
-      freePort().then((port) =>
-        startAnvil({
-          chainId: c.chainId,
-          port,
-          baseFee: L2_GAS_PRICE,
-          args: ['--gas-limit', '1000000000'],
-        }),
-      ),
+      startAnvil({
+        chainId: c.chainId,
+        port: 0,
+        baseFee: L2_GAS_PRICE,
+        args: ['--gas-limit', '1000000000'],
+      }),
     ),
   ])
   if (!l1) throw new Error('no L1 anvil')
