@@ -11,6 +11,7 @@ import { Button } from '../../components/ui/Button'
 import { SummaryRow } from '../../components/ui/SummaryRow'
 import { WrongNetworkNotice } from '../../components/WrongNetworkNotice'
 import type { ChainPair } from '../../config/chains'
+import { appStorage } from '../../hooks/storage'
 import { useL2TokenAddress } from '../../hooks/useL2TokenAddress'
 import { useSessionDraft } from '../../hooks/useSessionDraft'
 import { useTokenBalance } from '../../hooks/useTokenBalance'
@@ -22,6 +23,7 @@ import { parseAmountInput } from '../../lib/amount'
 import { formatAmount, formatTokenAmount, shortenAddress } from '../../lib/format'
 import { useEnsureChain } from '../../wallets/useEnsureChain'
 import { readStoredToken } from '../deposit/depositDraft'
+import { loadImportedTokens } from '../deposit/importedTokens'
 import { TokenPicker } from '../deposit/TokenPicker'
 import { validateWithdrawForm, type WithdrawFormValues } from './validateWithdrawForm'
 import { WithdrawalStatusPanel } from './WithdrawalStatusPanel'
@@ -53,6 +55,8 @@ export function WithdrawWizard({ pair, account }: WithdrawWizardProps) {
   const withdraw = useWithdraw()
   const { ensureChain } = useEnsureChain({ chainId: pair.l2.id })
   const { transfers } = useTransfers({ pair, account })
+  // tokens the user imported on the deposit page can be withdrawn too
+  const [imported] = useState(() => loadImportedTokens(appStorage(), pair.id))
   // the same query as the status panel's: is there still something to finalize later?
   const sentStatus = useWithdrawalStatus({
     pair,
@@ -226,7 +230,7 @@ export function WithdrawWizard({ pair, account }: WithdrawWizardProps) {
         label="Token"
         value={form.token}
         listed={pair.tokens}
-        imported={[]}
+        imported={imported}
         onSelect={(t) => setForm({ ...form, token: t })}
       />
       <AmountInput
