@@ -239,16 +239,17 @@ describe('gateway RPC contract (chain 270)', () => {
 
   it('devnet_setTiming priorityDelayMs holds L1→L2 requests on L1 for that long', async () => {
     const c = clients(3)
-    await call('devnet_setTiming', [{ priorityDelayMs: 1_500 }])
+    await call('devnet_setTiming', [{ priorityDelayMs: 3_000 }])
     try {
       const sent = Date.now()
       const l1Hash = await c.l1Wallet.deposit({ client: c.l2, token: ETH, amount: 1n })
       const l1Receipt = await c.l1.waitForTransactionReceipt({ hash: l1Hash })
       const l2Hash = getL2HashFromPriorityOp(l1Receipt, await c.l2.getMainContractAddress())
       const early = await call('eth_getTransactionReceipt', [l2Hash])
-      expect(early.result).toBeNull()
+      // (on a very slow machine the L1 leg alone may take the whole delay)
+      if (Date.now() - sent < 2_500) expect(early.result).toBeNull()
       await c.l2.waitForTransactionReceipt({ hash: l2Hash })
-      expect(Date.now() - sent).toBeGreaterThanOrEqual(1_400)
+      expect(Date.now() - sent).toBeGreaterThanOrEqual(2_900)
     } finally {
       await call('devnet_setTiming', [{ priorityDelayMs: 0 }])
     }
