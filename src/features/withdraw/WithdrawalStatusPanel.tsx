@@ -72,10 +72,13 @@ export function WithdrawalStatusPanel({
   const reason = finalized
     ? undefined
     : finalizeReasonText(info.finalize, { now, l2Name: pair.l2.name })
+  // The last step waits for the user, not for the chain: no spinner, a word of what to do.
+  const yourTurn = (id: string) => id === 'finalized' && info.finalize.ready && !finalized
   const steps = withdrawalProgressSteps(finalized ? 'finalized' : info.status).map((step) => ({
     id: step.id,
     label: step.label,
-    status: step.state,
+    status: yourTurn(step.id) ? ('pending' as const) : step.state,
+    ...(yourTurn(step.id) ? { description: 'Ready: finalize it below.' } : {}),
     extra:
       step.id === 'l2' ? (
         <TxLink hash={l2Hash} chainId={pair.l2.id} label="L2 transaction" />
