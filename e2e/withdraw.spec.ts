@@ -176,3 +176,35 @@ test('chain 272: withdraw the base token (TST) and finalize it', async ({ page, 
   await expect(status(page)).toHaveAttribute('data-status', 'finalized', { timeout: 20_000 })
   expect(await balanceOf(l1, to, DEVNET_TOKEN_ADDRESSES.TST)).toBe(parseEther('3'))
 })
+
+test('slow batches: the ETA is shown as a time and a countdown until the withdrawal is ready', async ({
+  page,
+  wallet,
+}, testInfo) => {
+  // batches now take ~6 s to be executed; a few of them teach the ETA the new pace
+  await devnetRpc('devnet_setTiming', [{ executeDelayMs: 6_000 }])
+  try {
+    const primer = devWallet(3)
+    for (let i = 0; i < 3; i++) {
+      const hash = await primer.l2.sendTransaction({ to: primer.account.address, value: 1n })
+      await l2Client(270).waitForTransactionReceipt({ hash })
+    }
+    await devnetRpc('devnet_waitIdle', [120_000])
+
+    await open(page, wallet, 2)
+    await withdrawThroughWizard(page, '0.01', freshRecipient())
+    await page.getByRole('button', { name: 'Withdraw', exact: true }).click()
+    const eta = page.getByTestId('withdrawal-eta')
+    await expect(eta).toContainText(/Expected to be ready at .+ \(in \d+s\)/, { timeout: 15_000 })
+    await expect(status(page).getByTestId('finalize-reason')).toContainText(
+      'Batch not executed yet',
+    )
+    await snap(page, testInfo, 'eta-countdown')
+    await expect(page.getByRole('button', { name: 'Finalize on Ferry devnet L1' })).toBeVisible({
+      timeout: 30_000,
+    })
+    await expect(eta).toHaveCount(0)
+  } finally {
+    await devnetRpc('devnet_setTiming', [{ executeDelayMs: 0 }])
+  }
+})
