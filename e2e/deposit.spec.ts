@@ -140,7 +140,7 @@ test('reload while the deposit is pending: progress resumes and completes', asyn
   await open(page, wallet, 5)
   const me = wallet.address
   const l2Before = await balanceOf(l2Client(270), me)
-  await devnetRpc('devnet_setTiming', [{ priorityDelayMs: 4_000 }])
+  await devnetRpc('devnet_setTiming', [{ priorityDelayMs: 10_000 }])
   try {
     await amountField(page).fill('0.5')
     await reviewButton(page).click()

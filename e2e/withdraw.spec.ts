@@ -152,7 +152,14 @@ test('finalized elsewhere while the page showed it ready: "Already finalized", n
   await connectWallet(page)
   const button = page.getByRole('button', { name: 'Finalize on Ferry devnet L1' })
   await expect(button).toBeVisible({ timeout: 20_000 })
-  // someone else finalizes it first
+  // The tab goes to the background: status polling pauses (as in a real browser), so the page
+  // still shows "ready" when the user comes back and clicks after someone else finalized it.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' })
+    document.dispatchEvent(new Event('visibilitychange'))
+  })
+  await page.waitForTimeout(1_500) // a poll already in flight settles first
+  // someone else finalizes it meanwhile
   const other = devWallet(7)
   const finalize = await other.l1.finalizeWithdrawal({ client: l2Client(270), hash })
   await l1.waitForTransactionReceipt({ hash: finalize })
