@@ -22,7 +22,10 @@ describe('parseGasPriceInput', () => {
     const nan = parseGasPriceInput('abc')
     expect(nan.ok).toBe(false)
     if (!nan.ok) expect(nan.message.length).toBeGreaterThan(5)
-    expect(parseGasPriceInput('-1').ok).toBe(false)
+    expect(parseGasPriceInput('-1')).toEqual({
+      ok: false,
+      message: 'A gas price cannot be negative',
+    })
   })
 
   it('any whole number of wei up to the cap round-trips', () => {

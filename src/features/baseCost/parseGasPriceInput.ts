@@ -19,6 +19,7 @@ export function parseGasPriceInput(text: string): GasPriceParseResult {
     max: MAX_GAS_PRICE_GWEI * 10n ** 9n,
   })
   if (parsed.ok) return parsed
+  if (parsed.reason === 'negative') return { ok: false, message: 'A gas price cannot be negative' }
   if (parsed.reason === 'zero') return { ok: false, message: 'Enter a gas price above 0 gwei' }
   if (parsed.reason === 'exceeds-balance')
     return { ok: false, message: `At most ${MAX_GAS_PRICE_GWEI.toLocaleString('en-US')} gwei` }

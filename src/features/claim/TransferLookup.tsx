@@ -1,54 +1,62 @@
 import type { Hash } from 'viem'
 import { useAccount } from 'wagmi'
-import type { DepositTransfer, WithdrawalTransfer } from '../../bridge/types'
+import {
+  type DepositTransfer,
+  type Transfer,
+  tokenDecimals,
+  tokenSymbol,
+  type WithdrawalTransfer,
+} from '../../bridge/types'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { Alert } from '../../components/ui/Alert'
 import { Spinner } from '../../components/ui/Spinner'
 import type { ChainPair } from '../../config/chains'
 import { useClaimStatus } from '../../hooks/useClaimStatus'
 import { useTransfers } from '../../hooks/useTransfers'
 import { useWithdrawalStatus } from '../../hooks/useWithdrawalStatus'
+import { formatTokenAmount } from '../../lib/format'
 import { WithdrawalStatusPanel } from '../withdraw/WithdrawalStatusPanel'
 import { ClaimDepositPanel } from './ClaimDepositPanel'
+import { LookupHeading } from './LookupHeading'
+import { isSurelyWithdrawal, lookupKind } from './lookupKind'
 
 const same = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase()
 
+/** "0.2 ETH" of a transfer this browser saved, if any. */
+const amountOf = (t: Transfer | undefined) =>
+  t
+    ? formatTokenAmount(
+        BigInt(t.amount),
+        { symbol: tokenSymbol(t.token), decimals: tokenDecimals(t.token) },
+        { exact: true },
+      )
+    : undefined
+
+function Loading() {
+  return (
+    <div className="flex justify-center py-8">
+      <Spinner label="Looking up the transaction" />
+    </div>
+  )
+}
+
 /**
  * Whatever a pasted hash is: a withdrawal (its L2 hash) with its stages and Finalize, or a
- * deposit (its L1 or L2 hash) with whether it can be claimed back. Needs no saved record.
+ * deposit (its L1 or L2 hash) with whether it can be claimed back. Needs no saved record: both
+ * are read from the chains; a saved record only adds the amount.
  */
 export function TransferLookup({ pair, hash }: { pair: ChainPair; hash: Hash }) {
   const { address } = useAccount()
   const { transfers } = useTransfers({ pair, account: address })
   const withdrawal = useWithdrawalStatus({ pair, l2Hash: hash })
-  const finalize = withdrawal.data?.finalize
-  // Stages only a withdrawal reaches; a failed or pending L2 transaction may be either kind.
-  const surelyWithdrawal =
-    finalize !== undefined &&
-    (finalize.ready ||
-      finalize.reason === 'batch-not-executed' ||
-      finalize.reason === 'proof-not-available' ||
-      finalize.reason === 'already-finalized')
-  const maybeWithdrawal =
-    finalize !== undefined &&
-    !finalize.ready &&
-    (finalize.reason === 'l2-failed' || finalize.reason === 'l2-pending')
   const claim = useClaimStatus({
     pair,
-    ...(withdrawal.data && !surelyWithdrawal ? { hash } : {}),
+    ...(withdrawal.data && !isSurelyWithdrawal(withdrawal.data) ? { hash } : {}),
   })
-  const isDeposit =
-    claim.data !== undefined &&
-    (claim.data.state === 'claimable' ||
-      (claim.data.why !== 'not-a-deposit' && claim.data.why !== 'not-found'))
-  const isWithdrawal =
-    surelyWithdrawal || (maybeWithdrawal && claim.data !== undefined && !isDeposit)
+  const kind = lookupKind({ withdrawal: withdrawal.data, claim: claim.data })
+  const route = (from: string, to: string, amount: string | undefined) =>
+    `${amount ? `${amount} · ` : ''}${from} → ${to}`
 
-  if (withdrawal.isPending)
-    return (
-      <div className="flex justify-center py-8">
-        <Spinner label="Looking up the transaction" />
-      </div>
-    )
   if (withdrawal.error && !withdrawal.data)
     return (
       <ErrorMessage
@@ -57,15 +65,7 @@ export function TransferLookup({ pair, hash }: { pair: ChainPair; hash: Hash }) 
         onRetry={() => void withdrawal.refetch()}
       />
     )
-  if (isWithdrawal) {
-    const saved = transfers.find(
-      (t): t is WithdrawalTransfer => t.kind === 'withdrawal' && same(t.l2Hash, hash),
-    )
-    return (
-      <WithdrawalStatusPanel pair={pair} l2Hash={hash} {...(saved ? { transfer: saved } : {})} />
-    )
-  }
-  if (claim.error)
+  if (claim.error && !claim.data)
     return (
       <ErrorMessage
         error={claim.error}
@@ -73,22 +73,64 @@ export function TransferLookup({ pair, hash }: { pair: ChainPair; hash: Hash }) 
         onRetry={() => void claim.refetch()}
       />
     )
-  if (!claim.data)
-    return (
-      <div className="flex justify-center py-8">
-        <Spinner label="Looking up the transaction" />
-      </div>
-    )
-  const saved = transfers.find(
-    (t): t is DepositTransfer =>
-      t.kind === 'deposit' && (same(t.l1Hash, hash) || same(t.l2Hash, hash)),
-  )
-  return (
-    <ClaimDepositPanel
-      pair={pair}
-      status={claim.data}
-      {...(saved ? { transfer: saved } : {})}
-      onClaimed={() => void claim.refetch()}
-    />
-  )
+  switch (kind) {
+    case 'loading':
+      return <Loading />
+    case 'withdrawal': {
+      const saved = transfers.find(
+        (t): t is WithdrawalTransfer => t.kind === 'withdrawal' && same(t.l2Hash, hash),
+      )
+      const amount = amountOf(saved)
+      return (
+        <section className="space-y-4" data-testid="lookup-result" data-kind="withdrawal">
+          <LookupHeading kind="Withdrawal" route={route(pair.l2.name, pair.l1.name, amount)} />
+          <WithdrawalStatusPanel
+            pair={pair}
+            l2Hash={hash}
+            {...(saved ? { transfer: saved } : {})}
+            {...(amount ? { what: amount } : {})}
+          />
+        </section>
+      )
+    }
+    case 'deposit': {
+      const saved = transfers.find(
+        (t): t is DepositTransfer =>
+          t.kind === 'deposit' && (same(t.l1Hash, hash) || same(t.l2Hash, hash)),
+      )
+      if (!claim.data) return <Loading />
+      return (
+        <section className="space-y-4" data-testid="lookup-result" data-kind="deposit">
+          <LookupHeading
+            kind="Deposit"
+            route={route(pair.l1.name, pair.l2.name, amountOf(saved))}
+          />
+          <ClaimDepositPanel
+            pair={pair}
+            status={claim.data}
+            {...(saved ? { transfer: saved } : {})}
+            onClaimed={() => void claim.refetch()}
+          />
+        </section>
+      )
+    }
+    case 'not-found':
+      return (
+        <section className="space-y-4" data-testid="lookup-result" data-kind="not-found">
+          <Alert tone="error" title="Transaction not found">
+            No transaction with this hash on {pair.l1.name} or {pair.l2.name}. Check the hash, and
+            the network selected at the top of the page.
+          </Alert>
+        </section>
+      )
+    case 'other':
+      return (
+        <section className="space-y-4" data-testid="lookup-result" data-kind="other">
+          <Alert tone="info" title="Nothing to finalize or claim">
+            This transaction is neither a withdrawal from {pair.l2.name} nor a deposit to{' '}
+            {pair.l2.name}.
+          </Alert>
+        </section>
+      )
+  }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ClaimStatus } from '../../bridge/claim'
 import { claimStatusText } from './claimStatusText'
 
-const p = { now: 1_000_000, l1Name: 'Ethereum', l2Name: 'Era' }
+const p = { now: 1_000_000, l1Name: 'Ethereum', l2Name: 'Era', baseSymbol: 'ETH' }
 const l2Hash = `0x${'ab'.repeat(32)}` as const
 
 describe('claimStatusText', () => {
@@ -33,6 +33,7 @@ describe('claimStatusText', () => {
       { state: 'not-claimable', l2Hash, why: 'base-token', reason: 'reverted' },
       p,
     )
+    expect(base.body).toContain('It moved ETH, the chain')
     expect(base.body).toContain('refunded on Era')
     expect(base.body).toContain('reverted')
   })

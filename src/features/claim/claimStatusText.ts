@@ -15,7 +15,7 @@ export type ClaimStatusText = {
 /** What a deposit's claim status means for the user, in words. */
 export function claimStatusText(
   status: ClaimStatus,
-  p: { now: number; l1Name: string; l2Name: string },
+  p: { now: number; l1Name: string; l2Name: string; baseSymbol: string },
 ): ClaimStatusText {
   if (status.state === 'claimable')
     return {
@@ -46,7 +46,7 @@ export function claimStatusText(
     case 'base-token':
       return {
         title: 'Nothing to claim on L1',
-        body: `This deposit failed on ${p.l2Name}${why}, but it paid in the chain's base token: such deposits are refunded on ${p.l2Name} to the refund recipient, not claimed on ${p.l1Name}.`,
+        body: `This deposit failed on ${p.l2Name}${why}. It moved ${p.baseSymbol}, the chain's base token: such deposits are refunded on ${p.l2Name} to the refund recipient, not claimed on ${p.l1Name}.`,
         tone: 'info',
       }
     case 'not-a-deposit':

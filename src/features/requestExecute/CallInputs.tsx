@@ -1,10 +1,13 @@
+import { size } from 'viem'
 import { AddressInput } from '../../components/ui/AddressInput'
 import { Alert } from '../../components/ui/Alert'
+import { CopyButton } from '../../components/ui/CopyButton'
 import { Field } from '../../components/ui/Field'
 import { Select } from '../../components/ui/Select'
 import { TextArea, TextInput } from '../../components/ui/TextInput'
 import type { ChainPair } from '../../config/chains'
 import { useIsContract } from '../../hooks/useIsContract'
+import { ChoiceToggle } from './ChoiceToggle'
 import {
   type CallFormCheck,
   type CallFormValues,
@@ -22,10 +25,13 @@ export type CallInputsProps = {
 const shown = (text: string, message: string | undefined) =>
   text.trim() === '' ? undefined : message
 
+const isComposite = (type: string) => type.includes('[') || type.startsWith('tuple')
+
 /** The L2 call: target, and either an ABI with one field per argument or raw calldata. */
 export function CallInputs({ pair, form, check, onChange }: CallInputsProps) {
   const target = check.target.ok ? check.target.value : undefined
   const isContract = useIsContract({ chainId: pair.l2.id, address: target })
+  const fn = check.fn
   return (
     <div className="space-y-5">
       <div className="space-y-2">
@@ -37,17 +43,22 @@ export function CallInputs({ pair, form, check, onChange }: CallInputsProps) {
           error={!check.target.ok ? shown(form.target, check.target.message) : undefined}
         />
         {isContract.data === false && (
-          <Alert tone="warn" title="No contract at this address on the L2">
-            The call will only move the L2 value (if any): there is no code to run.
+          <Alert
+            tone="warn"
+            title="No contract at this address on the L2"
+            data-testid="not-contract"
+          >
+            There is no code to run at this address on {pair.l2.name}: the call only moves the L2
+            value (if any). Check that the address is right.
           </Alert>
         )}
       </div>
-      <Select<CallMode>
+      <ChoiceToggle<CallMode>
         label="Call"
         value={form.mode}
         onChange={(mode) => onChange({ mode })}
         options={[
-          { value: 'abi', label: 'From an ABI or a function signature' },
+          { value: 'abi', label: 'ABI or signature' },
           { value: 'raw', label: 'Raw calldata' },
         ]}
       />
@@ -73,20 +84,31 @@ export function CallInputs({ pair, form, check, onChange }: CallInputsProps) {
           {check.functions.length > 1 && (
             <Select<string>
               label="Function"
-              value={check.fn ? functionKey(check.fn) : ''}
-              onChange={(fn) => onChange({ fn, args: [] })}
+              value={fn ? functionKey(fn) : ''}
+              onChange={(key) => onChange({ fn: key, args: [] })}
               options={check.functions.map((f) => ({
                 value: functionKey(f),
                 label: functionKey(f),
               }))}
             />
           )}
-          {check.fn?.inputs.map((input, i) => (
+          {fn && fn.inputs.length === 0 && (
+            <p className="text-sm text-muted">
+              <span className="font-mono text-ink">{functionKey(fn)}</span> takes no arguments.
+            </p>
+          )}
+          {fn?.inputs.map((input, i) => (
             <Field
-              key={`${functionKey(check.fn as never)}-${input.name ?? ''}-${input.type}-${String(i)}`}
+              key={`${functionKey(fn)}-${String(i)}`}
               label={`${input.name || `Argument ${i + 1}`} (${input.type})`}
               error={shown(form.args[i] ?? '', check.argErrors[i])}
-              hint={/\[|tuple/.test(input.type) ? 'As JSON, e.g. [1, 2]' : undefined}
+              hint={
+                isComposite(input.type)
+                  ? input.type.startsWith('tuple')
+                    ? 'As JSON: a list of the fields in order, or an object by field name'
+                    : 'As JSON, e.g. [1, 2]'
+                  : undefined
+              }
             >
               {(control) => (
                 <TextInput
@@ -104,6 +126,18 @@ export function CallInputs({ pair, form, check, onChange }: CallInputsProps) {
               )}
             </Field>
           ))}
+          {fn && check.calldata.ok && (
+            <p
+              className="flex items-center gap-1 text-xs text-muted"
+              data-testid="encoded-calldata"
+            >
+              <span className="min-w-0 truncate">
+                Calldata <span className="font-mono text-ink">{check.calldata.value}</span>
+              </span>
+              <span className="shrink-0">({size(check.calldata.value)} bytes)</span>
+              <CopyButton value={check.calldata.value} label="Copy calldata" />
+            </p>
+          )}
         </>
       ) : (
         <Field

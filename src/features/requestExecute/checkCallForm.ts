@@ -3,6 +3,7 @@ import { encodeCall, parseAbiInput, parseCalldataInput } from '../../lib/abiInpu
 import { parseAddressInput } from '../../lib/address'
 import { type AmountParseResult, parseAmountInput } from '../../lib/amount'
 import { type GasLimitParseResult, parseGasLimitInput } from '../deposit/parseGasLimitInput'
+import { type AbiError, parseAbiErrors } from './abiErrors'
 
 /** How the call is given: an ABI with a generated form, or raw calldata. */
 export type CallMode = 'abi' | 'raw'
@@ -62,6 +63,8 @@ export type CallFormCheck = {
   abiError?: string
   /** ABI mode: the chosen function. */
   fn?: AbiFunction
+  /** ABI mode: the custom errors the ABI declares (decode an L2 revert). */
+  errorAbi: AbiError[]
   /** ABI mode: one message per argument that does not fit its type (undefined = fits). */
   argErrors: (string | undefined)[]
   calldata: Field<Hex>
@@ -129,6 +132,7 @@ export function checkCallForm(
     functions,
     ...(abiError ? { abiError } : {}),
     ...(fn ? { fn } : {}),
+    errorAbi: form.mode === 'abi' ? parseAbiErrors(form.abi) : [],
     argErrors,
     calldata,
     l2Value,

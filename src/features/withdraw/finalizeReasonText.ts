@@ -21,10 +21,10 @@ export function finalizeReasonText(
     case 'not-found':
       return `Transaction not found on ${p.l2Name}.`
     case 'l2-failed':
-      return 'The withdrawal failed on L2: nothing left L2, there is nothing to finalize.'
+      return `The withdrawal failed on ${p.l2Name}: the funds never left it, so there is nothing to finalize.`
     case 'l2-pending':
-      return 'The L2 transaction is not confirmed yet.'
+      return `Waiting for the transaction to be confirmed on ${p.l2Name}.`
     case 'proof-not-available':
-      return 'Proof not available yet: the L2 node has not produced it.'
+      return `Proof not available yet: ${p.l2Name} has not published it. This page checks again on its own.`
   }
 }
