@@ -1,10 +1,5 @@
 import { useSyncExternalStore } from 'react'
-
-// Light / dark / system, persisted. index.html applies the same rule before the first paint
-// (same storage key), so there is no flash of the wrong theme.
-
-export type ThemePreference = 'light' | 'dark' | 'system'
-export type ResolvedTheme = 'light' | 'dark'
+import type { ResolvedTheme, ThemePreference } from '../lib/theme'
 
 export const THEME_STORAGE_KEY = 'ferry.theme'
 const media = () =>

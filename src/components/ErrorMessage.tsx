@@ -1,5 +1,5 @@
 import { BaseError } from 'viem'
-import { toUserError } from '../bridge/errors'
+import { toUserError } from '../bridge/errors/toUserError'
 import { UserErrorAlert } from './UserErrorAlert'
 
 export type ErrorMessageProps = {

@@ -1,4 +1,4 @@
-import type { UserError } from '../bridge/errors'
+import type { UserError } from '../bridge/errors/toUserError'
 import { Alert } from './ui/Alert'
 import { Button } from './ui/Button'
 

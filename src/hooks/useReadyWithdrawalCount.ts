@@ -1,10 +1,10 @@
 import { useQueries } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import { useConfig } from 'wagmi'
+import type { WithdrawalTransfer } from '../bridge/model/transfer'
 import { withdrawalStatusQueryOptions } from '../bridge/query/withdrawalQueryOptions'
-import type { WithdrawalTransfer } from '../bridge/types'
 import type { ChainPair } from '../config/chains'
-import { appStorage } from './storage'
+import { appStorage } from '../lib/storage'
 import { useTransferHistory } from './useTransferHistory'
 
 /**

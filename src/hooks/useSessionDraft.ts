@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { sessionStore } from './storage'
+import { sessionStore } from '../lib/storage'
 
 /**
  * Form state that survives a reload (not a closed tab): read from sessionStorage under `key`

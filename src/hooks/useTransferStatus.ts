@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useConfig } from 'wagmi'
+import type { DepositTransfer } from '../bridge/model/transfer'
 import { depositStatusQueryOptions } from '../bridge/query/transferStatusQueryOptions'
-import type { DepositTransfer } from '../bridge/types'
 import type { ChainPair } from '../config/chains'
-import { appStorage } from './storage'
+import { appStorage } from '../lib/storage'
 
 /** Live progress of a saved transfer (polls until it reaches a terminal status). */
 export function useTransferStatus(parameters: { pair: ChainPair; transfer: DepositTransfer }) {

@@ -1,8 +1,8 @@
 import { useMemo, useSyncExternalStore } from 'react'
 import type { Address } from 'viem'
-import { loadTransfers, subscribeTransfers, transfersStorageKey } from '../bridge/transfers'
+import { loadTransfers, subscribeTransfers, transfersStorageKey } from '../bridge/transfers/store'
 import type { ChainPair } from '../config/chains'
-import { appStorage } from './storage'
+import { appStorage } from '../lib/storage'
 
 const empty = { transfers: [], issues: [] }
 

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import { useConfig } from 'wagmi'
 import { withdrawalQuoteQueryOptions } from '../bridge/query/withdrawalQueryOptions'
-import type { TokenRef } from '../bridge/types'
+import type { TokenRef } from '../bridge/tokens'
 import type { ChainPair } from '../config/chains'
 
 /** The L2 fee of a withdrawal and the L2 token it burns. */

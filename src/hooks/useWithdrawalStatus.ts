@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Hash } from 'viem'
 import { useConfig } from 'wagmi'
+import type { WithdrawalTransfer } from '../bridge/model/transfer'
 import { withdrawalStatusQueryOptions } from '../bridge/query/withdrawalQueryOptions'
-import type { WithdrawalTransfer } from '../bridge/types'
 import type { ChainPair } from '../config/chains'
-import { appStorage } from './storage'
+import { appStorage } from '../lib/storage'
 
 /** A withdrawal's stage, whether and why it can(not) be finalized, and its ETA; any L2 hash. */
 export function useWithdrawalStatus(parameters: {

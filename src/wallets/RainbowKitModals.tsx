@@ -9,7 +9,7 @@ import {
   useConnectModal,
 } from '@rainbow-me/rainbowkit'
 import { useEffect, useMemo } from 'react'
-import type { ResolvedTheme } from '../app/useTheme'
+import type { ResolvedTheme } from '../lib/theme'
 import { armWalletSdks } from './lazyWallet'
 import type { WalletModalKind } from './useWalletModals'
 

@@ -6,7 +6,7 @@ import {
   useMemo,
   useState,
 } from 'react'
-import type { ResolvedTheme } from '../app/useTheme'
+import type { ResolvedTheme } from '../lib/theme'
 import type { ModalBridge, RainbowKitModalsProps } from './RainbowKitModals'
 import { type WalletModalKind, type WalletModals, WalletModalsContext } from './useWalletModals'
 

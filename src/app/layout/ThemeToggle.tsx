@@ -1,7 +1,8 @@
 import { cn } from '../../components/ui/cn'
 import { MonitorIcon, MoonIcon, SunIcon } from '../../components/ui/icons'
 import { Menu } from '../../components/ui/Menu'
-import { type ThemePreference, useTheme } from '../useTheme'
+import type { ThemePreference } from '../../lib/theme'
+import { useTheme } from '../useTheme'
 
 const options: { value: ThemePreference; label: string; Icon: typeof SunIcon }[] = [
   { value: 'light', label: 'Light', Icon: SunIcon },

@@ -1,5 +1,6 @@
 import { Card } from '../../components/ui/Card'
 import { ClaimFinder } from '../../features/claim/ClaimFinder'
+import { WithdrawalStatusPanel } from '../../features/finalize/WithdrawalStatusPanel'
 import { useChainPair } from '../useChainPair'
 
 /** Claim: finalize a withdrawal or claim back a failed deposit, also by pasted hash (#/claim/<hash>). */
@@ -15,6 +16,7 @@ export function ClaimPage({ params }: { params?: { hash?: string } }) {
       <ClaimFinder
         key={params?.hash ?? ''}
         pair={pair}
+        withdrawalPanel={WithdrawalStatusPanel}
         {...(params?.hash ? { hash: params.hash } : {})}
       />
     </Card>

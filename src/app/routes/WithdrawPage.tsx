@@ -1,6 +1,7 @@
 import { useAccount } from 'wagmi'
 import { ConnectGate } from '../../components/ConnectGate'
 import { Card } from '../../components/ui/Card'
+import { WithdrawalStatusPanel } from '../../features/finalize/WithdrawalStatusPanel'
 import { WithdrawWizard } from '../../features/withdraw/WithdrawWizard'
 import { useChainPair } from '../useChainPair'
 import { PairRoute } from './PairRoute'
@@ -20,7 +21,12 @@ export function WithdrawPage() {
         <PairRoute from={pair.l2} to={pair.l1} />
         <ConnectGate description="Connect the wallet you want to withdraw from.">
           {address && (
-            <WithdrawWizard key={`${pair.id}:${address}`} pair={pair} account={address} />
+            <WithdrawWizard
+              key={`${pair.id}:${address}`}
+              pair={pair}
+              account={address}
+              withdrawalPanel={WithdrawalStatusPanel}
+            />
           )}
         </ConnectGate>
       </div>

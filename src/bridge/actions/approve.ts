@@ -8,7 +8,7 @@ import {
   type Transport,
 } from 'viem'
 import { waitForTransactionReceipt, writeContract } from 'viem/actions'
-import { TransactionRevertedError } from './errors'
+import { TransactionRevertedError } from '../errors/bridgeErrors'
 
 export type ApproveParameters = {
   client: Client<Transport, Chain, Account>

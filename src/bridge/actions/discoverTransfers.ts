@@ -24,14 +24,10 @@ import {
   decodeTokenMetadata,
   decodeWithdrawalAssetData,
   tokenFromMetadata,
-} from '../history'
-import {
-  CONTRACTS_ETH_ADDRESS,
-  type DepositTransfer,
-  type TokenRef,
-  type WithdrawalTransfer,
-} from '../types'
-import { getLogsInRanges } from './getLogsInRanges'
+} from '../history/decoders'
+import { getLogsInRanges } from '../history/getLogsInRanges'
+import type { DepositTransfer, WithdrawalTransfer } from '../model/transfer'
+import { CONTRACTS_ETH_ADDRESS, type TokenRef } from '../tokens'
 
 const events = parseAbi([
   'event BridgehubDepositBaseTokenInitiated(uint256 indexed chainId, address indexed from, bytes32 assetId, uint256 amount)',

@@ -1,7 +1,7 @@
 import type { Client, Transport } from 'viem'
 import { getBlock } from 'viem/actions'
 import { type ChainEIP712, publicActionsL2, type ZksyncBatchDetails } from 'viem/zksync'
-import { type BatchTiming, estimateReadyTime } from '../eta'
+import { type BatchTiming, estimateReadyTime } from '../model/eta'
 
 /** How many recently executed batches to sample for the typical delay. */
 const SAMPLES = 5

@@ -1,20 +1,11 @@
-import { type Account, BaseError, type Chain, type Client, type Hash, type Transport } from 'viem'
+import type { Account, Chain, Client, Hash, Transport } from 'viem'
 import { waitForTransactionReceipt } from 'viem/actions'
 import {
   type ChainEIP712,
   publicActionsL1,
   finalizeWithdrawal as zksyncFinalizeWithdrawal,
 } from 'viem/zksync'
-import { TransactionRevertedError } from './errors'
-
-/** The withdrawal is already finalized (here or elsewhere): nothing to do, funds are on L1. */
-export class WithdrawalAlreadyFinalizedError extends BaseError {
-  constructor() {
-    super('This withdrawal was already finalized: the funds are on L1.', {
-      name: 'WithdrawalAlreadyFinalizedError',
-    })
-  }
-}
+import { TransactionRevertedError, WithdrawalAlreadyFinalizedError } from '../errors/bridgeErrors'
 
 export type FinalizeWithdrawalParameters = {
   l1: Client<Transport, Chain, Account>

@@ -25,8 +25,8 @@ import {
   publicActionsL2,
   type ZksyncTransactionReceipt,
 } from 'viem/zksync'
-import { type ClaimFacts, type ClaimStatus, decideClaim } from '../claim'
-import { TransactionRevertedError } from './errors'
+import { TransactionRevertedError } from '../errors/bridgeErrors'
+import { type ClaimFacts, type ClaimStatus, decideClaim } from '../model/claim'
 import { estimateReadyAt } from './estimateReadyAt'
 
 const BOOTLOADER = '0x0000000000000000000000000000000000008001'

@@ -17,7 +17,8 @@ import {
   publicActionsL2,
 } from 'viem/zksync'
 import { getDepositRoute } from '../flows/depositSteps'
-import { CONTRACTS_ETH_ADDRESS, type DepositRoute, isEthAddress } from '../types'
+import type { DepositRoute } from '../model/transfer'
+import { CONTRACTS_ETH_ADDRESS, isEthAddress } from '../tokens'
 /** Every L1→L2 request must use this gas per pubdata byte (the Mailbox rejects others). */
 export const REQUIRED_L1_TO_L2_GAS_PER_PUBDATA = 800n
 /** SDK constants: the deposit gas limits the zkSync SDKs recommend to keep in reserve. */

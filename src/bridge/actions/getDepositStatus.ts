@@ -8,7 +8,7 @@ import {
 } from 'viem'
 import { getTransactionReceipt } from 'viem/actions'
 import { type ChainEIP712, getL2HashFromPriorityOp, getMainContractAddress } from 'viem/zksync'
-import { type DepositStatus, deriveDepositStatus } from '../status'
+import { type DepositStatus, deriveDepositStatus } from '../model/status'
 
 export type ReceiptSummary = {
   status: 'success' | 'reverted'

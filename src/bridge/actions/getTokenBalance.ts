@@ -1,6 +1,6 @@
 import { type Address, type Chain, type Client, erc20Abi, type Transport } from 'viem'
 import { getBalance, readContract } from 'viem/actions'
-import { isEthAddress } from '../types'
+import { isEthAddress } from '../tokens'
 
 export type GetTokenBalanceParameters = {
   client: Client<Transport, Chain>

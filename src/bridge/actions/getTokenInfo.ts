@@ -1,18 +1,8 @@
-import { type Address, BaseError, type Chain, type Client, erc20Abi, type Transport } from 'viem'
+import { type Address, type Chain, type Client, erc20Abi, type Transport } from 'viem'
 import { getCode, readContract } from 'viem/actions'
+import { TokenInfoError } from '../errors/bridgeErrors'
 
 export type TokenInfo = { address: Address; name: string; symbol: string; decimals: number }
-
-export type TokenInfoErrorReason = 'no-contract' | 'not-erc20' | 'bad-decimals'
-
-/** A token address that cannot be bridged as an ERC-20 (the message says why). */
-export class TokenInfoError extends BaseError {
-  readonly reason: TokenInfoErrorReason
-  constructor(reason: TokenInfoErrorReason, shortMessage: string) {
-    super(shortMessage, { name: 'TokenInfoError' })
-    this.reason = reason
-  }
-}
 
 export type GetTokenInfoParameters = { client: Client<Transport, Chain>; address: Address }
 

@@ -14,7 +14,7 @@ import {
   type ZksyncBatchDetails,
   type ZksyncTransactionReceipt,
 } from 'viem/zksync'
-import { deriveWithdrawalStatus, type WithdrawalStatus } from '../status'
+import { deriveWithdrawalStatus, type WithdrawalStatus } from '../model/status'
 import { estimateReadyAt } from './estimateReadyAt'
 
 /** Why a withdrawal cannot be finalized now (or `ready`). */

@@ -17,7 +17,7 @@ import {
   publicActionsL2,
   requestExecute as zksyncRequestExecute,
 } from 'viem/zksync'
-import { CONTRACTS_ETH_ADDRESS } from '../types'
+import { CONTRACTS_ETH_ADDRESS } from '../tokens'
 import { type BaseCost, getBaseCost } from './getBaseCost'
 import { bridgehubAbi, REQUIRED_L1_TO_L2_GAS_PER_PUBDATA } from './getDepositQuote'
 

@@ -16,7 +16,7 @@ import {
   publicActionsL2,
   withdraw as zksyncWithdraw,
 } from 'viem/zksync'
-import { CONTRACTS_ETH_ADDRESS, type TokenRef } from '../types'
+import { CONTRACTS_ETH_ADDRESS, type TokenRef } from '../tokens'
 
 const l2AssetRouterAddress: Address = '0x0000000000000000000000000000000000010003'
 const withdrawAbi = parseAbi([

@@ -2,14 +2,14 @@ import fc from 'fast-check'
 import { type Address, maxUint256, parseEther, parseUnits } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { DEVNET_DEFAULT_ADDRESSES } from '../../../devnet/src/addresses'
+import type { DepositRoute } from '../model/transfer'
 import {
   CONTRACTS_ETH_ADDRESS,
-  type DepositRoute,
   L2_BASE_TOKEN_ADDRESS,
   PLACEHOLDER_ETH_ADDRESS,
   SDK_ETH_ADDRESS,
   type TokenRef,
-} from '../types'
+} from '../tokens'
 import {
   type DepositFlowStep,
   type GetDepositStepsParameters,

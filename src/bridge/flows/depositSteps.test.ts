@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { DepositRoute, TokenRef } from '../types'
+import type { DepositRoute } from '../model/transfer'
+import type { TokenRef } from '../tokens'
 import { type DepositFlowStep, getDepositRoute, getDepositSteps } from './depositSteps'
 
 const ETH_CHAIN_BASE: Address = '0x0000000000000000000000000000000000000001'

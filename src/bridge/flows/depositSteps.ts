@@ -1,5 +1,6 @@
 import type { Address } from 'viem'
-import { type DepositRoute, isEthAddress, type TokenRef } from '../types'
+import type { DepositRoute } from '../model/transfer'
+import { isEthAddress, type TokenRef } from '../tokens'
 
 export type ApproveStep = {
   kind: 'approve'

@@ -1,6 +1,6 @@
 import type { Address, Hash } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { StepStatus } from '../types'
+import type { StepStatus } from '../model/status'
 import type { ApproveStep, DepositFlowStep, DepositStep } from './depositSteps'
 import { runSteps, type StepsProgress } from './executeSteps'
 

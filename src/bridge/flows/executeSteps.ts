@@ -1,5 +1,5 @@
 import type { Hash } from 'viem'
-import type { StepStatus } from '../types'
+import type { StepStatus } from '../model/status'
 import type { ApproveStep, DepositFlowStep, DepositStep } from './depositSteps'
 
 export type StepsProgress = {

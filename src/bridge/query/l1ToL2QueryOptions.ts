@@ -1,6 +1,7 @@
 import type { Abi, Address, Hash, Hex } from 'viem'
 import type { Config } from 'wagmi'
 import type { ChainPair } from '../../config/chains'
+import type { StorageLike } from '../../lib/storage'
 import { type BaseCost, getBaseCost } from '../actions/getBaseCost'
 import { claimDeposit, getClaimStatus } from '../actions/getClaimStatus'
 import { type DepositStatusInfo, getDepositStatus } from '../actions/getDepositStatus'
@@ -10,10 +11,10 @@ import {
   type RequestExecuteQuote,
   requestExecute,
 } from '../actions/requestExecute'
-import type { ClaimStatus } from '../claim'
-import { isTerminal } from '../status'
-import { type StorageLike, saveTransfer } from '../transfers'
-import type { DepositTransfer } from '../types'
+import type { ClaimStatus } from '../model/claim'
+import { isTerminal } from '../model/status'
+import type { DepositTransfer } from '../model/transfer'
+import { saveTransfer } from '../transfers/store'
 import { l2ClientOf, publicClientOf, walletClientOf } from './clients'
 import { bridgeKeys } from './keys'
 import { pollInterval } from './transferStatusQueryOptions'

@@ -1,11 +1,12 @@
 import type { Address, Hash } from 'viem'
 import type { Config } from 'wagmi'
 import type { ChainPair } from '../../config/chains'
+import type { StorageLike } from '../../lib/storage'
 import { approve } from '../actions/approve'
 import { deposit } from '../actions/deposit'
 import type { DepositQuote } from '../actions/getDepositQuote'
-import { type StorageLike, saveTransfer } from '../transfers'
-import type { TokenRef } from '../types'
+import type { TokenRef } from '../tokens'
+import { saveTransfer } from '../transfers/store'
 import { l2ClientOf, walletClientOf } from './clients'
 
 export type ApproveVariables = { chainId: number; token: Address; spender: Address; amount: bigint }

@@ -1,9 +1,10 @@
 import type { Config } from 'wagmi'
 import type { ChainPair } from '../../config/chains'
+import type { StorageLike } from '../../lib/storage'
 import { type DepositStatusInfo, getDepositStatus } from '../actions/getDepositStatus'
-import { isTerminal } from '../status'
-import { type StorageLike, saveTransfer } from '../transfers'
-import type { DepositTransfer } from '../types'
+import { isTerminal } from '../model/status'
+import type { DepositTransfer } from '../model/transfer'
+import { saveTransfer } from '../transfers/store'
 import { l2ClientOf, publicClientOf } from './clients'
 import { bridgeKeys } from './keys'
 

@@ -1,6 +1,7 @@
 import type { Address, Hash } from 'viem'
 import type { Config } from 'wagmi'
 import type { ChainPair } from '../../config/chains'
+import type { StorageLike } from '../../lib/storage'
 import { discoverTransfers } from '../actions/discoverTransfers'
 import { finalizeWithdrawal } from '../actions/finalizeWithdrawal'
 import { getWithdrawalStatus, type WithdrawalStatusInfo } from '../actions/getWithdrawalStatus'
@@ -10,9 +11,10 @@ import {
   type WithdrawalQuote,
   withdraw,
 } from '../actions/withdraw'
-import { isTerminal } from '../status'
-import { type StorageLike, saveTransfer } from '../transfers'
-import type { TokenRef, WithdrawalTransfer } from '../types'
+import { isTerminal } from '../model/status'
+import type { WithdrawalTransfer } from '../model/transfer'
+import type { TokenRef } from '../tokens'
+import { saveTransfer } from '../transfers/store'
 import { bridgeBaseToken } from './bridgeBaseToken'
 import { l2ClientOf, publicClientOf, walletClientOf } from './clients'
 import { bridgeKeys } from './keys'

@@ -1,9 +1,9 @@
 import { useAccount } from 'wagmi'
+import { ChoiceToggle } from '../../components/ui/ChoiceToggle'
 import type { ChainPair } from '../../config/chains'
 import { useBaseCost } from '../../hooks/useBaseCost'
 import { useSessionDraft } from '../../hooks/useSessionDraft'
-import { ChoiceToggle } from '../requestExecute/ChoiceToggle'
-import type { CallFormValues } from '../requestExecute/checkCallForm'
+import type { CallFormValues } from '../../lib/checkCallForm'
 import { BaseCostResult } from './BaseCostResult'
 import {
   type BaseCostInputs,

@@ -1,9 +1,9 @@
+import { CallInputs } from '../../components/CallInputs'
+import { describeEstimateFailure } from '../../components/describeEstimateFailure'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Spinner } from '../../components/ui/Spinner'
 import type { ChainPair } from '../../config/chains'
-import { CallInputs } from '../requestExecute/CallInputs'
-import type { CallFormValues } from '../requestExecute/checkCallForm'
-import { describeEstimateFailure } from '../requestExecute/describeEstimateFailure'
+import type { CallFormValues } from '../../lib/checkCallForm'
 import type { useCallEstimate } from './useCallEstimate'
 
 export type CallEstimateProps = {

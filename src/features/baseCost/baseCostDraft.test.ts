@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyCallForm } from '../requestExecute/checkCallForm'
+import { emptyCallForm } from '../../lib/checkCallForm'
 import { type BaseCostInputs, readBaseCostInputs } from './baseCostDraft'
 
 describe('readBaseCostInputs', () => {

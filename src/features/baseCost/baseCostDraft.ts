@@ -1,4 +1,4 @@
-import { type CallFormValues, emptyCallForm, readCallForm } from '../requestExecute/checkCallForm'
+import { type CallFormValues, emptyCallForm, readCallForm } from '../../lib/checkCallForm'
 
 /** Where the L2 gas limit comes from: typed, or estimated from a call. */
 export type GasLimitSource = 'typed' | 'call'

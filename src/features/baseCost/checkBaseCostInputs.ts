@@ -1,4 +1,4 @@
-import { type GasLimitParseResult, parseGasLimitInput } from '../deposit/parseGasLimitInput'
+import { type GasLimitParseResult, parseGasLimitInput } from '../../lib/parseGasLimitInput'
 
 export type RequiredGasLimit = { ok: true; value: bigint } | { ok: false; message: string }
 

@@ -1,7 +1,7 @@
 import type { Address } from 'viem'
 import type { ChainPair } from '../../config/chains'
 import { useRequestExecuteQuote } from '../../hooks/useRequestExecuteQuote'
-import { type CallFormValues, checkCallForm } from '../requestExecute/checkCallForm'
+import { type CallFormValues, checkCallForm } from '../../lib/checkCallForm'
 
 /** Who "sends" an estimated call when no wallet is connected (any EOA estimates the same). */
 export const ESTIMATE_FROM: Address = '0x000000000000000000000000000000000000dEaD'

@@ -6,14 +6,23 @@ import { Field } from '../../components/ui/Field'
 import { TextInput } from '../../components/ui/TextInput'
 import type { ChainPair } from '../../config/chains'
 import { parseHashInput } from '../../lib/address'
-import { TransferLookup } from './TransferLookup'
+import { TransferLookup, type WithdrawalPanel } from './TransferLookup'
 
 /**
  * Paste any transaction hash (a withdrawal's L2 hash, a deposit's L1 or L2 hash) to see where it
  * stands and finalize or claim it, from any device and account. The URL (#/claim/<hash>) is the
  * transfer's shareable page.
  */
-export function ClaimFinder({ pair, hash }: { pair: ChainPair; hash?: string }) {
+export function ClaimFinder({
+  pair,
+  hash,
+  withdrawalPanel,
+}: {
+  pair: ChainPair
+  hash?: string
+  /** Shows a withdrawal's stages and Finalize (from the finalize feature). */
+  withdrawalPanel: WithdrawalPanel
+}) {
   const [, navigate] = useLocation()
   const [text, setText] = useState(hash ?? '')
   const parsed = text.trim() === '' ? undefined : parseHashInput(text)
@@ -55,7 +64,14 @@ export function ClaimFinder({ pair, hash }: { pair: ChainPair; hash?: string }) 
           The link holds no valid transaction hash: {fromUrl.message}
         </p>
       )}
-      {current && <TransferLookup key={`${pair.id}:${current}`} pair={pair} hash={current} />}
+      {current && (
+        <TransferLookup
+          key={`${pair.id}:${current}`}
+          pair={pair}
+          hash={current}
+          withdrawalPanel={withdrawalPanel}
+        />
+      )}
     </div>
   )
 }

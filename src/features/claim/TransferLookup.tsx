@@ -1,12 +1,8 @@
+import type { ComponentType } from 'react'
 import type { Hash } from 'viem'
 import { useAccount } from 'wagmi'
-import {
-  type DepositTransfer,
-  type Transfer,
-  tokenDecimals,
-  tokenSymbol,
-  type WithdrawalTransfer,
-} from '../../bridge/types'
+import type { DepositTransfer, Transfer, WithdrawalTransfer } from '../../bridge/model/transfer'
+import { tokenDecimals, tokenSymbol } from '../../bridge/tokens'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Alert } from '../../components/ui/Alert'
 import { Spinner } from '../../components/ui/Spinner'
@@ -15,10 +11,20 @@ import { useClaimStatus } from '../../hooks/useClaimStatus'
 import { useTransfers } from '../../hooks/useTransfers'
 import { useWithdrawalStatus } from '../../hooks/useWithdrawalStatus'
 import { formatTokenAmount } from '../../lib/format'
-import { WithdrawalStatusPanel } from '../withdraw/WithdrawalStatusPanel'
 import { ClaimDepositPanel } from './ClaimDepositPanel'
 import { LookupHeading } from './LookupHeading'
 import { isSurelyWithdrawal, lookupKind } from './lookupKind'
+
+/**
+ * The withdrawal's stages and Finalize (the finalize feature's panel), given by the route:
+ * features never import each other.
+ */
+export type WithdrawalPanel = ComponentType<{
+  pair: ChainPair
+  l2Hash: Hash
+  transfer?: WithdrawalTransfer
+  what?: string
+}>
 
 const same = (a: string | undefined, b: string) => a?.toLowerCase() === b.toLowerCase()
 
@@ -45,7 +51,15 @@ function Loading() {
  * deposit (its L1 or L2 hash) with whether it can be claimed back. Needs no saved record: both
  * are read from the chains; a saved record only adds the amount.
  */
-export function TransferLookup({ pair, hash }: { pair: ChainPair; hash: Hash }) {
+export function TransferLookup({
+  pair,
+  hash,
+  withdrawalPanel: Panel,
+}: {
+  pair: ChainPair
+  hash: Hash
+  withdrawalPanel: WithdrawalPanel
+}) {
   const { address } = useAccount()
   const { transfers } = useTransfers({ pair, account: address })
   const withdrawal = useWithdrawalStatus({ pair, l2Hash: hash })
@@ -84,7 +98,7 @@ export function TransferLookup({ pair, hash }: { pair: ChainPair; hash: Hash }) 
       return (
         <section className="space-y-4" data-testid="lookup-result" data-kind="withdrawal">
           <LookupHeading kind="Withdrawal" route={route(pair.l2.name, pair.l1.name, amount)} />
-          <WithdrawalStatusPanel
+          <Panel
             pair={pair}
             l2Hash={hash}
             {...(saved ? { transfer: saved } : {})}

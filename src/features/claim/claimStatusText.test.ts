@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ClaimStatus } from '../../bridge/claim'
+import type { ClaimStatus } from '../../bridge/model/claim'
 import { claimStatusText } from './claimStatusText'
 
 const p = { now: 1_000_000, l1Name: 'Ethereum', l2Name: 'Era', baseSymbol: 'ETH' }

@@ -1,4 +1,4 @@
-import type { ClaimStatus, FailureReason } from '../../bridge/claim'
+import type { ClaimStatus, FailureReason } from '../../bridge/model/claim'
 import { formatDuration } from '../../lib/format'
 
 const failure: Record<FailureReason, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ClaimStatus } from '../../bridge/claim'
+import type { ClaimStatus } from '../../bridge/model/claim'
 import { depositStatusOfClaim } from './depositStatusOfClaim'
 
 const l2Hash = `0x${'ab'.repeat(32)}` as const

@@ -1,5 +1,5 @@
-import type { ClaimStatus } from '../../bridge/claim'
-import type { DepositStatus } from '../../bridge/status'
+import type { ClaimStatus } from '../../bridge/model/claim'
+import type { DepositStatus } from '../../bridge/model/status'
 
 /**
  * Where a looked-up deposit stands, for its stepper (L1 → L2 → claim on L1); `undefined` when

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { WithdrawalStatusInfo } from '../../bridge/actions/getWithdrawalStatus'
-import type { ClaimStatus } from '../../bridge/claim'
+import type { ClaimStatus } from '../../bridge/model/claim'
 import { isSurelyWithdrawal, lookupKind } from './lookupKind'
 
 const l2Hash = `0x${'ab'.repeat(32)}` as const

@@ -1,5 +1,5 @@
 import type { WithdrawalStatusInfo } from '../../bridge/actions/getWithdrawalStatus'
-import type { ClaimStatus } from '../../bridge/claim'
+import type { ClaimStatus } from '../../bridge/model/claim'
 
 /** What a pasted hash turned out to be, as far as known yet. */
 export type LookupKind = 'loading' | 'withdrawal' | 'deposit' | 'other' | 'not-found'

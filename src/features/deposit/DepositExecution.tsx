@@ -1,6 +1,6 @@
-import type { UserError } from '../../bridge/errors'
+import type { UserError } from '../../bridge/errors/toUserError'
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
-import type { StepStatus } from '../../bridge/types'
+import type { StepStatus } from '../../bridge/model/status'
 import { UserErrorAlert } from '../../components/UserErrorAlert'
 import { Button } from '../../components/ui/Button'
 import { Stepper } from '../../components/ui/Stepper'

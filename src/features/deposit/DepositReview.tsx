@@ -1,5 +1,5 @@
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
-import { tokenDecimals, tokenSymbol } from '../../bridge/types'
+import { tokenDecimals, tokenKey, tokenSymbol } from '../../bridge/tokens'
 import { Alert } from '../../components/ui/Alert'
 import { Button } from '../../components/ui/Button'
 import { SummaryRow } from '../../components/ui/SummaryRow'
@@ -13,7 +13,6 @@ import {
   getFundsShortfalls,
   type TokenAmount,
 } from './getDepositSummary'
-import { tokenKey } from './toTokenRef'
 import type { ReviewedDeposit } from './useRunDeposit'
 
 export type DepositReviewProps = {

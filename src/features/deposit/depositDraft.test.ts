@@ -1,15 +1,15 @@
 import fc from 'fast-check'
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { StorageLike } from '../../bridge/transfers'
-import type { TokenRef } from '../../bridge/types'
+import type { TokenRef } from '../../bridge/tokens'
+import { readStoredToken } from '../../bridge/tokens'
 import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
+import type { StorageLike } from '../../lib/storage'
 import {
   depositDraftKey,
   isEmptyDraft,
   loadDepositDraft,
   readDepositDraft,
-  readStoredToken,
   saveDepositDraft,
 } from './depositDraft'
 import { type DepositFormValues, initialDepositFormValues } from './depositReducer'

@@ -1,7 +1,6 @@
 import type { Address } from 'viem'
-import type { StorageLike } from '../../bridge/transfers'
-import type { TokenRef } from '../../bridge/types'
-import { parseAddressInput } from '../../lib/address'
+import { readStoredToken } from '../../bridge/tokens'
+import type { StorageLike } from '../../lib/storage'
 import { type DepositFormValues, initialDepositFormValues } from './depositReducer'
 
 // What the user typed into the deposit form survives a reload (not a closed tab): it is kept in
@@ -24,21 +23,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.length <= MAX_FIELD_LENGTH ? value : undefined
-}
-
-/** A stored token, checked: ETH, or an ERC-20 with a valid address, names and decimals. */
-export function readStoredToken(value: unknown): TokenRef | undefined {
-  if (!isRecord(value)) return undefined
-  if (value.kind === 'eth') return { kind: 'eth' }
-  if (value.kind !== 'erc20' || typeof value.l1Address !== 'string') return undefined
-  const address = parseAddressInput(value.l1Address)
-  const symbol = text(value.symbol)
-  const name = text(value.name)
-  const { decimals } = value
-  if (!address.ok || symbol === undefined || name === undefined) return undefined
-  if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 255)
-    return undefined
-  return { kind: 'erc20', l1Address: address.value, symbol, name, decimals }
 }
 
 /** Checks a parsed draft; anything unreadable gives `undefined` (start from an empty form). */

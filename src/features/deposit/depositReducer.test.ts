@@ -1,9 +1,10 @@
 import fc from 'fast-check'
 import type { Hash } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { UserError } from '../../bridge/errors'
+import type { UserError } from '../../bridge/errors/toUserError'
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
-import type { StepStatus, TokenRef } from '../../bridge/types'
+import type { StepStatus } from '../../bridge/model/status'
+import type { TokenRef } from '../../bridge/tokens'
 import {
   type DepositFormField,
   type DepositFormValues,

@@ -1,7 +1,8 @@
 import type { Hash } from 'viem'
-import type { UserError } from '../../bridge/errors'
+import type { UserError } from '../../bridge/errors/toUserError'
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
-import { ethToken, type StepStatus, type TokenRef } from '../../bridge/types'
+import type { StepStatus } from '../../bridge/model/status'
+import { ethToken, type TokenRef } from '../../bridge/tokens'
 
 /** What the user typed, as typed: parsing happens where it is shown (and again before review). */
 export type DepositFormValues = {

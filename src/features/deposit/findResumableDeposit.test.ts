@@ -1,9 +1,10 @@
 import fc from 'fast-check'
 import type { Address, Hash } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { type DepositStatus, depositStatuses } from '../../bridge/status'
-import { loadTransfers, type StorageLike, saveTransfer } from '../../bridge/transfers'
-import type { DepositTransfer, Transfer, WithdrawalTransfer } from '../../bridge/types'
+import { type DepositStatus, depositStatuses } from '../../bridge/model/status'
+import type { DepositTransfer, Transfer, WithdrawalTransfer } from '../../bridge/model/transfer'
+import { loadTransfers, saveTransfer } from '../../bridge/transfers/store'
+import type { StorageLike } from '../../lib/storage'
 import { dismissDeposit, findResumableDeposit, loadDismissedDeposits } from './findResumableDeposit'
 
 // After a reload the Deposit page picks up the deposit the user was following: the newest one

@@ -1,6 +1,6 @@
 import type { Hash } from 'viem'
-import type { StorageLike } from '../../bridge/transfers'
-import type { DepositTransfer, Transfer } from '../../bridge/types'
+import type { DepositTransfer, Transfer } from '../../bridge/model/transfer'
+import type { StorageLike } from '../../lib/storage'
 
 const DISMISSED_KEY = 'ferry:deposit-dismissed:v1'
 

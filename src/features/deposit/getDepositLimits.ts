@@ -1,5 +1,5 @@
 import type { DepositQuote } from '../../bridge/actions/getDepositQuote'
-import type { TokenRef } from '../../bridge/types'
+import type { TokenRef } from '../../bridge/tokens'
 import { maxSpendable } from '../../lib/amount'
 
 export type GetDepositLimitsParameters = {

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { type Address, parseEther, parseGwei, parseUnits } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { DepositRoute, TokenRef } from '../../bridge/types'
+import type { DepositRoute } from '../../bridge/model/transfer'
+import type { TokenRef } from '../../bridge/tokens'
 import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
 import {
   APPROVAL_GAS_TYPICAL,

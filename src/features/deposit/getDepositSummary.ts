@@ -1,6 +1,11 @@
 import type { DepositQuote } from '../../bridge/actions/getDepositQuote'
-import { isEthAddress, type TokenRef, tokenDecimals, tokenSymbol } from '../../bridge/types'
-import { tokenKey } from './toTokenRef'
+import {
+  isEthAddress,
+  type TokenRef,
+  tokenDecimals,
+  tokenKey,
+  tokenSymbol,
+} from '../../bridge/tokens'
 
 /** Typical L1 gas of an ERC-20 `approve` (shown as an estimate next to the deposit's). */
 export const APPROVAL_GAS_TYPICAL = 50_000n

@@ -4,9 +4,10 @@ import {
   isEthAddress,
   SDK_ETH_ADDRESS,
   type TokenRef,
+  tokenAddressOf,
   tokenDecimals,
   tokenSymbol,
-} from '../../bridge/types'
+} from '../../bridge/tokens'
 import type { ChainPair } from '../../config/chains'
 import { useDepositQuote } from '../../hooks/useDepositQuote'
 import { useIsContract } from '../../hooks/useIsContract'
@@ -14,7 +15,6 @@ import { useTokenBalance } from '../../hooks/useTokenBalance'
 import { parseAmountInput } from '../../lib/amount'
 import type { DepositFormValues } from './depositReducer'
 import { getDepositLimits } from './getDepositLimits'
-import { tokenAddressOf } from './toTokenRef'
 import { validateDepositForm } from './validateDepositForm'
 
 /** A quote kept from the previous token while the new one loads is not used for this one. */

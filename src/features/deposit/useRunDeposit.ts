@@ -1,14 +1,14 @@
 import { useCallback } from 'react'
 import type { Address } from 'viem'
 import type { DepositQuote } from '../../bridge/actions/getDepositQuote'
-import { toUserError } from '../../bridge/errors'
+import { toUserError } from '../../bridge/errors/toUserError'
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
 import { runSteps } from '../../bridge/flows/executeSteps'
-import type { TokenRef } from '../../bridge/types'
+import type { TokenRef } from '../../bridge/tokens'
 import type { ChainPair } from '../../config/chains'
+import { useApproveStep } from '../../hooks/useApproveStep'
 import { useDeposit } from '../../hooks/useDeposit'
 import { useEnsureChain } from '../../wallets/useEnsureChain'
-import { useApproveStep } from '../shared/useApproveStep'
 import type { DepositWizardAction } from './depositReducer'
 
 /** What the user confirmed on review: the frozen quote and the parsed inputs. */

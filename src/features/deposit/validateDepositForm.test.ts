@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { type Address, parseEther, parseGwei, parseUnits } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { TokenRef } from '../../bridge/types'
+import type { TokenRef } from '../../bridge/tokens'
 import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
 import { formatAmount } from '../../lib/format'
 import { type DepositFormValues, initialDepositFormValues } from './depositReducer'

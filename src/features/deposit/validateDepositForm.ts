@@ -1,9 +1,9 @@
 import type { Address } from 'viem'
-import { tokenDecimals, tokenSymbol } from '../../bridge/types'
+import { tokenDecimals, tokenSymbol } from '../../bridge/tokens'
 import { parseAddressInput } from '../../lib/address'
 import { type AmountParseResult, parseAmountInput } from '../../lib/amount'
+import { type GasLimitParseResult, parseGasLimitInput } from '../../lib/parseGasLimitInput'
 import type { DepositFormValues } from './depositReducer'
-import { type GasLimitParseResult, parseGasLimitInput } from './parseGasLimitInput'
 
 export type FieldCheck<T> = { ok: true; value: T } | { ok: false; message: string }
 

@@ -1,13 +1,13 @@
+import { CallInputs } from '../../components/CallInputs'
+import { describeEstimateFailure } from '../../components/describeEstimateFailure'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { L2GasLimitField } from '../../components/L2GasLimitField'
 import { AddressInput } from '../../components/ui/AddressInput'
 import { Alert } from '../../components/ui/Alert'
 import { AmountInput } from '../../components/ui/AmountInput'
 import { Button } from '../../components/ui/Button'
 import type { ChainPair } from '../../config/chains'
-import { L2GasLimitField } from '../shared/L2GasLimitField'
-import { CallInputs } from './CallInputs'
-import type { CallFormValues } from './checkCallForm'
-import { describeEstimateFailure } from './describeEstimateFailure'
+import type { CallFormValues } from '../../lib/checkCallForm'
 import type { useRequestExecuteFormModel } from './useRequestExecuteFormModel'
 
 export type RequestExecuteFormProps = {

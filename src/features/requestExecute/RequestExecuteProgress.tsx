@@ -1,4 +1,4 @@
-import { depositProgressSteps } from '../../bridge/status'
+import { depositProgressSteps } from '../../bridge/model/status'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { TxLink } from '../../components/TxLink'
 import { Alert } from '../../components/ui/Alert'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type CallFormValues, checkCallForm, emptyCallForm } from './checkCallForm'
+import { type CallFormValues, checkCallForm, emptyCallForm } from '../../lib/checkCallForm'
 import { describeCall } from './describeCall'
 
 const eth = { symbol: 'ETH', decimals: 18 }

@@ -1,5 +1,5 @@
 import { type Hex, size, slice } from 'viem'
-import { type CallFormCheck, type CallFormValues, functionKey } from './checkCallForm'
+import { type CallFormCheck, type CallFormValues, functionKey } from '../../lib/checkCallForm'
 
 /** What the L2 will run, as shown on the review and the progress screen. */
 export type CallDescription = {

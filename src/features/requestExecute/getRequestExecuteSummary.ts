@@ -1,5 +1,5 @@
 import type { RequestExecuteQuote } from '../../bridge/actions/requestExecute'
-import { isEthAddress } from '../../bridge/types'
+import { isEthAddress } from '../../bridge/tokens'
 
 /** Typical L1 gas of `requestL2TransactionDirect` without calldata (measured on the devnet). */
 export const REQUEST_EXECUTE_L1_GAS_TYPICAL = 155_000n

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { UserError } from '../../bridge/errors'
+import type { UserError } from '../../bridge/errors/toUserError'
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
 import {
   initialRequestExecuteFlow,

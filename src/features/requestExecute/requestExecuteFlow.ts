@@ -1,9 +1,9 @@
 import type { Address, Hex } from 'viem'
 import type { RequestExecuteQuote } from '../../bridge/actions/requestExecute'
-import type { UserError } from '../../bridge/errors'
+import type { UserError } from '../../bridge/errors/toUserError'
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
-import type { StepStatus } from '../../bridge/types'
-import type { AbiError } from './abiErrors'
+import type { StepStatus } from '../../bridge/model/status'
+import type { AbiError } from '../../lib/abiErrors'
 import type { CallDescription } from './describeCall'
 
 /** What the user confirmed on review: the frozen quote and the parsed call. */

@@ -1,5 +1,5 @@
 import { type Address, type Hash, isAddress, isHash } from 'viem'
-import { type AbiError, parseAbiErrors } from './abiErrors'
+import { type AbiError, parseAbiErrors } from '../../lib/abiErrors'
 import type { CallDescription } from './describeCall'
 
 /** A sent call, kept for this tab so that a reload comes back to its progress. */

@@ -1,9 +1,9 @@
 import type { Address } from 'viem'
-import { isEthAddress, SDK_ETH_ADDRESS } from '../../bridge/types'
+import { isEthAddress, SDK_ETH_ADDRESS } from '../../bridge/tokens'
 import type { ChainPair } from '../../config/chains'
 import { useRequestExecuteQuote } from '../../hooks/useRequestExecuteQuote'
 import { useTokenBalance } from '../../hooks/useTokenBalance'
-import { type CallFormValues, checkCallForm } from './checkCallForm'
+import { type CallFormValues, checkCallForm } from '../../lib/checkCallForm'
 import { describeCall } from './describeCall'
 import type { ReviewedCall } from './requestExecuteFlow'
 

@@ -1,12 +1,12 @@
 import { useCallback } from 'react'
 import type { Hash } from 'viem'
-import { toUserError } from '../../bridge/errors'
+import { toUserError } from '../../bridge/errors/toUserError'
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
 import { runSteps } from '../../bridge/flows/executeSteps'
 import type { ChainPair } from '../../config/chains'
+import { useApproveStep } from '../../hooks/useApproveStep'
 import { useRequestExecute } from '../../hooks/useRequestExecute'
 import { useEnsureChain } from '../../wallets/useEnsureChain'
-import { useApproveStep } from '../shared/useApproveStep'
 import type { RequestExecuteFlowAction, ReviewedCall } from './requestExecuteFlow'
 
 /**

@@ -1,5 +1,5 @@
 import type { Address } from 'viem'
-import { transferId } from '../../bridge/types'
+import { transferId } from '../../bridge/model/transfer'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Spinner } from '../../components/ui/Spinner'
 import type { ChainPair } from '../../config/chains'

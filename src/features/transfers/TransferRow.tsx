@@ -1,13 +1,8 @@
 import { Link } from 'wouter'
-import type { FailureReason } from '../../bridge/claim'
-import type { DepositStatus, WithdrawalStatus } from '../../bridge/status'
-import {
-  type DepositTransfer,
-  type Transfer,
-  tokenDecimals,
-  tokenSymbol,
-  type WithdrawalTransfer,
-} from '../../bridge/types'
+import type { FailureReason } from '../../bridge/model/claim'
+import type { DepositStatus, WithdrawalStatus } from '../../bridge/model/status'
+import type { DepositTransfer, Transfer, WithdrawalTransfer } from '../../bridge/model/transfer'
+import { tokenDecimals, tokenSymbol } from '../../bridge/tokens'
 import { TxLink } from '../../components/TxLink'
 import { Badge } from '../../components/ui/Badge'
 import type { ChainPair } from '../../config/chains'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { depositStatuses, withdrawalStatuses } from '../../bridge/status'
-import type { DepositTransfer, WithdrawalTransfer } from '../../bridge/types'
+import { depositStatuses, withdrawalStatuses } from '../../bridge/model/status'
+import type { DepositTransfer, WithdrawalTransfer } from '../../bridge/model/transfer'
 import { describeTransfer, transferPageHash } from './describeTransfer'
 
 const base = {

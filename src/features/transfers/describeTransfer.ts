@@ -1,6 +1,6 @@
-import type { FailureReason } from '../../bridge/claim'
-import type { DepositStatus, WithdrawalStatus } from '../../bridge/status'
-import type { Transfer } from '../../bridge/types'
+import type { FailureReason } from '../../bridge/model/claim'
+import type { DepositStatus, WithdrawalStatus } from '../../bridge/model/status'
+import type { Transfer } from '../../bridge/model/transfer'
 
 export type TransferTone = 'neutral' | 'accent' | 'warn' | 'success' | 'danger'
 

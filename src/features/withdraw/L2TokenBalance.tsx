@@ -1,5 +1,5 @@
 import type { Address } from 'viem'
-import { type TokenRef, tokenDecimals, tokenSymbol } from '../../bridge/types'
+import { type TokenRef, tokenDecimals, tokenSymbol } from '../../bridge/tokens'
 import type { ChainPair } from '../../config/chains'
 import { useL2TokenAddress } from '../../hooks/useL2TokenAddress'
 import { useTokenBalance } from '../../hooks/useTokenBalance'

@@ -1,13 +1,25 @@
+import type { ComponentType } from 'react'
 import type { Hash } from 'viem'
 import { Link } from 'wouter'
-import type { WithdrawalTransfer } from '../../bridge/types'
+import type { WithdrawalTransfer } from '../../bridge/model/transfer'
 import { Button } from '../../components/ui/Button'
 import type { ChainPair } from '../../config/chains'
 import { useWithdrawalStatus } from '../../hooks/useWithdrawalStatus'
-import { WithdrawalStatusPanel } from './WithdrawalStatusPanel'
+
+/**
+ * The withdrawal's stages and Finalize (the finalize feature's panel), given by the route:
+ * features never import each other.
+ */
+export type WithdrawalPanel = ComponentType<{
+  pair: ChainPair
+  l2Hash: Hash
+  transfer?: WithdrawalTransfer
+  what?: string
+}>
 
 export type WithdrawSentProps = {
   pair: ChainPair
+  withdrawalPanel: WithdrawalPanel
   l2Hash: Hash
   transfer?: WithdrawalTransfer
   /** "0.75 ETH", when known. */
@@ -25,6 +37,7 @@ export function WithdrawSent({
   amount,
   recipient,
   onNewWithdrawal,
+  withdrawalPanel: Panel,
 }: WithdrawSentProps) {
   // the panel's own query (shared by key): is there still something to do later?
   const status = useWithdrawalStatus({ pair, l2Hash, ...(transfer ? { transfer } : {}) })
@@ -46,7 +59,7 @@ export function WithdrawSent({
           {recipient === undefined ? '' : ` on ${pair.l1.name}`}
         </p>
       </div>
-      <WithdrawalStatusPanel
+      <Panel
         pair={pair}
         l2Hash={l2Hash}
         {...(transfer ? { transfer } : {})}

@@ -1,10 +1,9 @@
 import type { Address } from 'viem'
-import { isSameToken, type TokenRef, tokenSymbol } from '../../bridge/types'
+import { isSameToken, type TokenRef, tokenKey, tokenSymbol, toTokenRef } from '../../bridge/tokens'
 import { ChevronDownIcon } from '../../components/ui/icons'
 import { Menu, type MenuItem } from '../../components/ui/Menu'
 import type { ChainPair, TokenListEntry } from '../../config/chains'
 import { shortenAddress } from '../../lib/format'
-import { tokenKey, toTokenRef } from '../deposit/toTokenRef'
 import { L2TokenBalance } from './L2TokenBalance'
 import { withdrawableTokens } from './withdrawableTokens'
 

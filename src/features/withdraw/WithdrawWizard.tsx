@@ -1,26 +1,21 @@
 import { useState } from 'react'
 import type { Address, Hash } from 'viem'
-import {
-  type TokenRef,
-  tokenDecimals,
-  tokenSymbol,
-  type WithdrawalTransfer,
-} from '../../bridge/types'
+import { loadImportedTokens } from '../../bridge/importedTokens'
+import type { WithdrawalTransfer } from '../../bridge/model/transfer'
+import { type TokenRef, tokenDecimals, tokenSymbol, toTokenRef } from '../../bridge/tokens'
 import { Spinner } from '../../components/ui/Spinner'
 import type { ChainPair } from '../../config/chains'
-import { appStorage } from '../../hooks/storage'
 import { useSessionDraft } from '../../hooks/useSessionDraft'
 import { useTransfers } from '../../hooks/useTransfers'
 import { useWithdraw } from '../../hooks/useWithdraw'
 import { formatTokenAmount, shortenAddress } from '../../lib/format'
+import { appStorage } from '../../lib/storage'
 import { useEnsureChain } from '../../wallets/useEnsureChain'
-import { loadImportedTokens } from '../deposit/importedTokens'
-import { toTokenRef } from '../deposit/toTokenRef'
 import { getWithdrawSummary } from './getWithdrawSummary'
 import { useWithdrawFormModel } from './useWithdrawFormModel'
 import { WithdrawForm } from './WithdrawForm'
 import { WithdrawReview } from './WithdrawReview'
-import { WithdrawSent } from './WithdrawSent'
+import { type WithdrawalPanel, WithdrawSent } from './WithdrawSent'
 import { withdrawableTokens } from './withdrawableTokens'
 import {
   emptyWithdrawForm,
@@ -30,14 +25,19 @@ import {
   withdrawSentKey,
 } from './withdrawDraft'
 
-export type WithdrawWizardProps = { pair: ChainPair; account: Address }
+export type WithdrawWizardProps = {
+  pair: ChainPair
+  account: Address
+  /** Shows a sent withdrawal's stages and Finalize (from the finalize feature). */
+  withdrawalPanel: WithdrawalPanel
+}
 
 /**
  * The withdraw wizard: token, amount and L1 recipient → review (L2 fee, what arrives, the wait)
  * → the L2 transaction → its status, with Finalize once it is ready. What was typed is kept
  * (sessionStorage) through reloads, rejections and failures. Mount it keyed by pair and account.
  */
-export function WithdrawWizard({ pair, account }: WithdrawWizardProps) {
+export function WithdrawWizard({ pair, account, withdrawalPanel }: WithdrawWizardProps) {
   // tokens the user imported on the deposit page can be withdrawn too
   const [imported] = useState(() => loadImportedTokens(appStorage(), pair.id))
   const [form, setForm] = useSessionDraft(
@@ -84,6 +84,7 @@ export function WithdrawWizard({ pair, account }: WithdrawWizardProps) {
     return (
       <WithdrawSent
         pair={pair}
+        withdrawalPanel={withdrawalPanel}
         l2Hash={l2Hash}
         {...(saved ? { transfer: saved } : {})}
         {...(sent ? describeSent(sent, account) : {})}

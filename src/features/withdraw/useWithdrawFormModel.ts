@@ -1,6 +1,6 @@
 import type { Address } from 'viem'
 import { l2BaseTokenAddress } from 'viem/zksync'
-import { tokenDecimals, tokenSymbol } from '../../bridge/types'
+import { tokenDecimals, tokenSymbol } from '../../bridge/tokens'
 import type { ChainPair } from '../../config/chains'
 import { useL2TokenAddress } from '../../hooks/useL2TokenAddress'
 import { useTokenBalance } from '../../hooks/useTokenBalance'

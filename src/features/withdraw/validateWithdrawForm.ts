@@ -1,5 +1,5 @@
 import type { Address } from 'viem'
-import { type TokenRef, tokenDecimals, tokenSymbol } from '../../bridge/types'
+import { type TokenRef, tokenDecimals, tokenSymbol } from '../../bridge/tokens'
 import { parseAddressInput } from '../../lib/address'
 import { type AmountParseResult, maxSpendable, parseAmountInput } from '../../lib/amount'
 

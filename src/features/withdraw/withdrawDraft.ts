@@ -1,6 +1,5 @@
 import type { Address, Hash } from 'viem'
-import { ethToken } from '../../bridge/types'
-import { readStoredToken } from '../deposit/depositDraft'
+import { ethToken, readStoredToken } from '../../bridge/tokens'
 import type { WithdrawFormValues } from './validateWithdrawForm'
 
 // What the user typed into the withdraw form survives a reload and a rejected or failed send:

@@ -24,7 +24,8 @@ import {
   WebSocketRequestError,
 } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { bridgeErrorsAbi, toUserError, type UserErrorKind } from './errors'
+import { bridgeErrorsAbi } from './abi'
+import { toUserError, type UserErrorKind } from './toUserError'
 
 const l1 = defineChain({
   id: 9,

@@ -1,9 +1,8 @@
-import { isSameToken, type TokenRef, tokenSymbol } from '../../bridge/types'
-import { ChevronDownIcon } from '../../components/ui/icons'
-import { Menu, type MenuItem } from '../../components/ui/Menu'
-import type { TokenListEntry } from '../../config/chains'
-import { shortenAddress } from '../../lib/format'
-import { tokenKey, toTokenRef } from './toTokenRef'
+import { isSameToken, type TokenRef, tokenKey, tokenSymbol, toTokenRef } from '../bridge/tokens'
+import type { TokenListEntry } from '../config/chains'
+import { shortenAddress } from '../lib/format'
+import { ChevronDownIcon } from './ui/icons'
+import { Menu, type MenuItem } from './ui/Menu'
 
 export type TokenPickerProps = {
   value: TokenRef

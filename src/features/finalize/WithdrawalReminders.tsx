@@ -1,6 +1,6 @@
 import type { Hash } from 'viem'
 import { Button } from '../../components/ui/Button'
-import { downloadIcs } from './downloadIcs'
+import { downloadIcs } from '../../lib/downloadIcs'
 import type { useReadyNotification } from './useReadyNotification'
 
 export type WithdrawalRemindersProps = {

@@ -1,4 +1,4 @@
-import { secondsLeft } from '../../bridge/eta'
+import { secondsLeft } from '../../bridge/model/eta'
 import { formatDateTime, formatDuration } from '../../lib/format'
 
 /** "Expected to be ready at Nov 24, 2026, 5:44 PM (in 4m 05s)", counting down; nothing once due. */

@@ -1,6 +1,6 @@
-import { Field } from '../../components/ui/Field'
-import { TextInput } from '../../components/ui/TextInput'
-import type { GasLimitParseResult } from '../deposit/parseGasLimitInput'
+import type { GasLimitParseResult } from '../lib/parseGasLimitInput'
+import { Field } from './ui/Field'
+import { TextInput } from './ui/TextInput'
 
 export type L2GasLimitFieldProps = {
   value: string

@@ -8,7 +8,7 @@ import {
   size,
   slice,
 } from 'viem'
-import { CONTRACTS_ETH_ADDRESS, type TokenRef, type Transfer, transferId } from './types'
+import { CONTRACTS_ETH_ADDRESS, type TokenRef } from '../tokens'
 
 // Pure pieces of rebuilding an account's history from chain logs: decoding what a deposit or a
 // withdrawal moved, and merging discovered transfers with the ones saved in this browser.
@@ -73,29 +73,4 @@ export function decodeWithdrawalAssetData(data: Hex) {
     data,
   )
   return { amount, receiver, l2Token }
-}
-
-/**
- * Saved (this browser) and discovered (chain logs) transfers as one list: one entry per
- * transfer (by its creating hash), the saved record enriched with what the chain knows (the L2
- * hash of a deposit), newest first.
- */
-export function mergeTransfers(
-  saved: readonly Transfer[],
-  discovered: readonly Transfer[],
-): Transfer[] {
-  const byId = new Map<string, Transfer>()
-  for (const transfer of discovered) byId.set(transferId(transfer), transfer)
-  for (const transfer of saved) {
-    const id = transferId(transfer)
-    const found = byId.get(id)
-    byId.set(id, found ? enrich(transfer, found) : transfer)
-  }
-  return [...byId.values()].sort((a, b) => b.createdAt - a.createdAt)
-}
-
-function enrich(saved: Transfer, found: Transfer): Transfer {
-  if (saved.kind === 'deposit' && found.kind === 'deposit')
-    return { ...saved, ...(saved.l2Hash || !found.l2Hash ? {} : { l2Hash: found.l2Hash }) }
-  return saved
 }

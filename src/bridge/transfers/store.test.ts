@@ -1,17 +1,18 @@
 import fc from 'fast-check'
 import { type Address, bytesToHex, checksumAddress, type Hash } from 'viem'
 import { describe, expect, it, vi } from 'vitest'
-import { depositStatuses, withdrawalStatuses } from './status'
+import type { StorageLike } from '../../lib/storage'
+import { depositStatuses, withdrawalStatuses } from '../model/status'
+import type { DepositRoute, DepositTransfer, Transfer, WithdrawalTransfer } from '../model/transfer'
+import type { TokenRef } from '../tokens'
+import { validateTransfer } from './schema'
 import {
   type LoadTransfersResult,
   loadTransfers,
-  type StorageLike,
   saveTransfer,
   subscribeTransfers,
   transfersStorageKey,
-  validateTransfer,
-} from './transfers'
-import type { DepositRoute, DepositTransfer, TokenRef, Transfer, WithdrawalTransfer } from './types'
+} from './store'
 
 /** A Map-backed `Storage`, as the tests' stand-in for localStorage. */
 function memoryStorage(initial: Record<string, string> = {}) {

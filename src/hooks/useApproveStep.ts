@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
-import type { ApproveStep } from '../../bridge/flows/depositSteps'
-import { useApprove } from '../../hooks/useApprove'
-import { useEnsureChain } from '../../wallets/useEnsureChain'
+import type { ApproveStep } from '../bridge/flows/depositSteps'
+import { useEnsureChain } from '../wallets/useEnsureChain'
+import { useApprove } from './useApprove'
 
 /**
  * The `approve` handler of a step plan (`runSteps`) on the L1: moves the wallet to the chain,

@@ -1,5 +1,3 @@
-import type { StepStatus } from './types'
-
 /**
  * A deposit's life: the L1 transaction, then the L2 priority transaction. `l2-failed` is the
  * only state that waits for the user (a two-bridges deposit can be claimed back on L1).
@@ -226,3 +224,6 @@ export function withdrawalProgressSteps(status: WithdrawalStatus): ProgressStep[
     state: index <= rank ? 'done' : index === rank + 1 ? 'active' : 'pending',
   }))
 }
+
+/** Per-step state of a multi-step flow (executor, progress UI, wizard). */
+export type StepStatus = 'pending' | 'active' | 'done' | 'failed'

@@ -1,4 +1,5 @@
-import type { StorageLike } from '../bridge/transfers'
+/** The part of `Storage` used here, so tests pass a Map-backed fake. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>
 
 let fallback: StorageLike | undefined
 

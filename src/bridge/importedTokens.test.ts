@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { type Address, bytesToHex, checksumAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { StorageLike } from '../../bridge/transfers'
-import type { TokenListEntry } from '../../config/chains'
-import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
+import type { TokenListEntry } from '../config/chains'
+import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
+import type { StorageLike } from '../lib/storage'
 import {
   addImportedToken,
   importedTokensKey,

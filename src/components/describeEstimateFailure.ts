@@ -1,4 +1,4 @@
-import { toUserError } from '../../bridge/errors'
+import { toUserError } from '../bridge/errors/toUserError'
 
 export type EstimateFailureText = { title: string; message: string }
 

@@ -1,19 +1,19 @@
 import { size } from 'viem'
-import { AddressInput } from '../../components/ui/AddressInput'
-import { Alert } from '../../components/ui/Alert'
-import { CopyButton } from '../../components/ui/CopyButton'
-import { Field } from '../../components/ui/Field'
-import { Select } from '../../components/ui/Select'
-import { TextArea, TextInput } from '../../components/ui/TextInput'
-import type { ChainPair } from '../../config/chains'
-import { useIsContract } from '../../hooks/useIsContract'
-import { ChoiceToggle } from './ChoiceToggle'
+import type { ChainPair } from '../config/chains'
+import { useIsContract } from '../hooks/useIsContract'
 import {
   type CallFormCheck,
   type CallFormValues,
   type CallMode,
   functionKey,
-} from './checkCallForm'
+} from '../lib/checkCallForm'
+import { AddressInput } from './ui/AddressInput'
+import { Alert } from './ui/Alert'
+import { ChoiceToggle } from './ui/ChoiceToggle'
+import { CopyButton } from './ui/CopyButton'
+import { Field } from './ui/Field'
+import { Select } from './ui/Select'
+import { TextArea, TextInput } from './ui/TextInput'
 
 export type CallInputsProps = {
   pair: ChainPair

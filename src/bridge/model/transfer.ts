@@ -1,57 +1,6 @@
 import type { Address, Hash } from 'viem'
+import type { TokenRef } from '../tokens'
 import type { DepositStatus, WithdrawalStatus } from './status'
-
-/**
- * A token as the app holds it. ETH has no address of its own here: the SDKs call it `0x0…0`
- * (`legacyEthAddress`) and the contracts `0x0…01`; `tokenSdkAddress` gives the SDK form. The
- * `0xEeee…EEeE` convention of other dApps is recognised by neither and is never produced.
- */
-export type TokenRef =
-  | { kind: 'eth' }
-  | { kind: 'erc20'; l1Address: Address; symbol: string; name: string; decimals: number }
-
-export type Erc20TokenRef = Extract<TokenRef, { kind: 'erc20' }>
-
-export const ethToken: TokenRef = { kind: 'eth' }
-
-/** `0x0…0`: ETH for viem/zksync and zksync-ethers (both rewrite it to `0x0…01` for the contracts). */
-export const SDK_ETH_ADDRESS: Address = '0x0000000000000000000000000000000000000000'
-/** `0x0…01`: ETH inside the contracts (`Bridgehub.baseToken` of an ETH chain, asset ids). */
-export const CONTRACTS_ETH_ADDRESS: Address = '0x0000000000000000000000000000000000000001'
-/** `0x0…800a`: the L2 base token system contract, which the SDKs also read as ETH. */
-export const L2_BASE_TOKEN_ADDRESS: Address = '0x000000000000000000000000000000000000800A'
-/** `0xEeee…EEeE`: the "native coin" placeholder of other dApps; accepted on input only. */
-export const PLACEHOLDER_ETH_ADDRESS: Address = '0xEeeeeEeeeEeEeeEeEeEeeEEEeeeeEeeeeeeeEEeE'
-
-const ethAliases = [
-  SDK_ETH_ADDRESS,
-  CONTRACTS_ETH_ADDRESS,
-  L2_BASE_TOKEN_ADDRESS,
-  PLACEHOLDER_ETH_ADDRESS,
-].map((a) => a.toLowerCase())
-
-/** True for every address some tool uses for ETH (`0x0`, `0x1`, `0x800a`, `0xEeee…`). */
-export function isEthAddress(address: string): boolean {
-  return ethAliases.includes(address.toLowerCase())
-}
-
-/** The L1 address to hand to viem/zksync or zksync-ethers (`0x0…0` for ETH). */
-export function tokenSdkAddress(token: TokenRef): Address {
-  return token.kind === 'eth' ? SDK_ETH_ADDRESS : token.l1Address
-}
-
-export function tokenSymbol(token: TokenRef): string {
-  return token.kind === 'eth' ? 'ETH' : token.symbol
-}
-
-export function tokenDecimals(token: TokenRef): number {
-  return token.kind === 'eth' ? 18 : token.decimals
-}
-
-export function isSameToken(a: TokenRef, b: TokenRef): boolean {
-  if (a.kind === 'eth' || b.kind === 'eth') return a.kind === b.kind
-  return a.l1Address.toLowerCase() === b.l1Address.toLowerCase()
-}
 
 /**
  * How a deposit travels (spec §3.1–3.3), from the token and the chain's base token:
@@ -66,9 +15,6 @@ export type DepositRoute =
   | 'erc20-to-eth-chain'
   | 'eth-to-custom-chain'
   | 'erc20-to-custom-chain'
-
-/** Per-step state of a multi-step flow (executor, progress UI, wizard). */
-export type StepStatus = 'pending' | 'active' | 'done' | 'failed'
 
 /**
  * What the app persists the moment a hash exists (and updates as more becomes known). JSON-safe:

@@ -1,17 +1,23 @@
 import fc from 'fast-check'
 import { type Address, bytesToHex, checksumAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
+import type { TokenListEntry } from '../config/chains'
+import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
 import {
   CONTRACTS_ETH_ADDRESS,
   isEthAddress,
+  isSameToken,
   L2_BASE_TOKEN_ADDRESS,
   PLACEHOLDER_ETH_ADDRESS,
   SDK_ETH_ADDRESS,
   type TokenRef,
-} from '../../bridge/types'
-import type { TokenListEntry } from '../../config/chains'
-import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
-import { tokenAddressOf, tokenKey, toTokenRef } from './toTokenRef'
+  tokenAddressOf,
+  tokenDecimals,
+  tokenKey,
+  tokenSdkAddress,
+  tokenSymbol,
+  toTokenRef,
+} from './tokens'
 
 // Token-list entries become the tokens the form holds; keys compare tokens in lists and totals.
 
@@ -90,5 +96,56 @@ describe('tokenKey and tokenAddressOf', () => {
         expect(tokenAddressOf(toTokenRef(a))).toBe(expected)
       }),
     )
+  })
+})
+
+const tusd: TokenRef = {
+  kind: 'erc20',
+  l1Address: '0x5FbDB2315678afecb367f032d93F642f64180aa3',
+  symbol: 'TUSD',
+  name: 'Test USD',
+  decimals: 6,
+}
+
+describe('ETH conventions', () => {
+  it.each([
+    '0x0000000000000000000000000000000000000000',
+    '0x0000000000000000000000000000000000000001',
+    '0x000000000000000000000000000000000000800a',
+    '0x000000000000000000000000000000000000800A',
+    '0xEeeeeEeeeEeEeeEeEeEeeEEEeeeeEeeeeeeeEEeE',
+    '0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee',
+  ])('%s is ETH', (address) => {
+    expect(isEthAddress(address)).toBe(true)
+  })
+
+  it('other addresses are not', () => {
+    expect(isEthAddress(tusd.kind === 'erc20' ? tusd.l1Address : '')).toBe(false)
+    expect(isEthAddress('0x0000000000000000000000000000000000000002')).toBe(false)
+  })
+
+  it('ETH goes to the SDKs as 0x0, never 0xEeee…', () => {
+    expect(tokenSdkAddress({ kind: 'eth' })).toBe('0x0000000000000000000000000000000000000000')
+    expect(tokenSdkAddress(tusd)).toBe('0x5FbDB2315678afecb367f032d93F642f64180aa3')
+  })
+})
+
+describe('token helpers', () => {
+  it('symbol and decimals', () => {
+    expect([tokenSymbol({ kind: 'eth' }), tokenDecimals({ kind: 'eth' })]).toEqual(['ETH', 18])
+    expect([tokenSymbol(tusd), tokenDecimals(tusd)]).toEqual(['TUSD', 6])
+  })
+
+  it('compares by kind and L1 address, ignoring case and metadata', () => {
+    expect(isSameToken({ kind: 'eth' }, { kind: 'eth' })).toBe(true)
+    expect(isSameToken({ kind: 'eth' }, tusd)).toBe(false)
+    expect(isSameToken(tusd, { kind: 'eth' })).toBe(false)
+    if (tusd.kind !== 'erc20') throw new Error('unreachable')
+    expect(
+      isSameToken(tusd, { ...tusd, l1Address: tusd.l1Address.toLowerCase() as never, symbol: 'X' }),
+    ).toBe(true)
+    expect(
+      isSameToken(tusd, { ...tusd, l1Address: '0x0000000000000000000000000000000000000002' }),
+    ).toBe(false)
   })
 })

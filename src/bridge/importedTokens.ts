@@ -1,6 +1,6 @@
-import type { StorageLike } from '../../bridge/transfers'
-import type { TokenListEntry } from '../../config/chains'
-import { parseAddressInput } from '../../lib/address'
+import type { TokenListEntry } from '../config/chains'
+import { parseAddressInput } from '../lib/address'
+import type { StorageLike } from '../lib/storage'
 
 // Tokens the user imported by address, kept per pair in localStorage (checked when read back).
 

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { cn } from '../../components/ui/cn'
+import { cn } from './cn'
 
 export type ChoiceToggleProps<value extends string> = {
   /** The group's accessible name, shown above it. */

@@ -1,9 +1,9 @@
 import type { AbiFunction, Address, Hex } from 'viem'
-import { encodeCall, parseAbiInput, parseCalldataInput } from '../../lib/abiInput'
-import { parseAddressInput } from '../../lib/address'
-import { type AmountParseResult, parseAmountInput } from '../../lib/amount'
-import { type GasLimitParseResult, parseGasLimitInput } from '../deposit/parseGasLimitInput'
 import { type AbiError, parseAbiErrors } from './abiErrors'
+import { encodeCall, parseAbiInput, parseCalldataInput } from './abiInput'
+import { parseAddressInput } from './address'
+import { type AmountParseResult, parseAmountInput } from './amount'
+import { type GasLimitParseResult, parseGasLimitInput } from './parseGasLimitInput'
 
 /** How the call is given: an ABI with a generated form, or raw calldata. */
 export type CallMode = 'abi' | 'raw'

@@ -1,6 +1,6 @@
 import type { WithdrawalStatusInfo } from '../../bridge/actions/getWithdrawalStatus'
-import { type WithdrawalStatus, withdrawalProgressSteps } from '../../bridge/status'
-import type { StepStatus } from '../../bridge/types'
+import type { StepStatus } from '../../bridge/model/status'
+import { type WithdrawalStatus, withdrawalProgressSteps } from '../../bridge/model/status'
 import { finalizeReasonText } from './finalizeReasonText'
 
 /** What this page did about finalizing: nothing yet, finalized it, or found it finalized elsewhere. */
