@@ -1,14 +1,7 @@
 import { performance } from 'node:perf_hooks'
-import {
-  type Client,
-  createPublicClient,
-  createWalletClient,
-  http,
-  parseEther,
-  type Transport,
-} from 'viem'
+import { createPublicClient, createWalletClient, http, parseEther, type Transport } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
-import { type ChainEIP712, publicActionsL2, walletActionsL1, walletActionsL2 } from 'viem/zksync'
+import { publicActionsL2, walletActionsL1, walletActionsL2 } from 'viem/zksync'
 import { startDevnet } from '../devnet/src/devnet'
 import { discoverTransfers } from '../src/bridge/actions/discoverTransfers'
 import { BUILT_IN_PAIRS, withRpcOverride } from '../src/config/chains'
@@ -74,7 +67,7 @@ const l2Fresh = createPublicClient({ chain: l2Chain, transport: counting(rpc[270
 const t = performance.now()
 const transfers = await discoverTransfers({
   l1: l1Fresh,
-  l2: l2Fresh as unknown as Client<Transport, ChainEIP712>,
+  l2: l2Fresh,
   pairId: pair.id,
   account: account.address,
 })

@@ -1,6 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
 import { useSearch } from 'wouter'
-import type { ChainPair } from '../config/chains'
+import type { ChainPair } from '../bridge/pair'
 import { ChainPairContext, type ChainPairContextValue } from './useChainPair'
 
 export const PAIR_STORAGE_KEY = 'ferry.pair'

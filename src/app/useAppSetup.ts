@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { Config } from 'wagmi'
-import type { ChainPair } from '../config/chains'
+import type { ChainPair } from '../bridge/pair'
 import type { Env } from '../config/parseEnv'
 import type { RuntimeChains } from '../config/runtimeChains'
 

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { ChainPair } from '../config/chains'
+import type { ChainPair } from '../bridge/pair'
 
 export type ChainPairContextValue = {
   /** The selected pair. */

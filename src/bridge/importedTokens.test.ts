@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { type Address, bytesToHex, checksumAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { TokenListEntry } from '../config/chains'
 import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
 import type { StorageLike } from '../lib/storage'
 import {
@@ -11,6 +10,7 @@ import {
   MAX_IMPORTED_TOKENS,
   readImportedTokens,
 } from './importedTokens'
+import type { TokenListEntry } from './pair'
 
 // Tokens imported by address stay in the token picker after a reload; a stored list that was
 // edited by hand, or written by another version, never breaks the picker.

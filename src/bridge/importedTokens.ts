@@ -1,6 +1,6 @@
-import type { TokenListEntry } from '../config/chains'
 import { parseAddressInput } from '../lib/address'
 import type { StorageLike } from '../lib/storage'
+import type { TokenListEntry } from './pair'
 
 // Tokens the user imported by address, kept per pair in localStorage (checked when read back).
 

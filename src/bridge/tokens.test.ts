@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { type Address, bytesToHex, checksumAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { TokenListEntry } from '../config/chains'
 import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
+import type { TokenListEntry } from './pair'
 import {
   CONTRACTS_ETH_ADDRESS,
   isEthAddress,

@@ -1,6 +1,6 @@
-import { type Address, getAddress } from 'viem'
-import type { TokenListEntry } from '../config/chains'
+import { type Address, getAddress, isAddressEqual } from 'viem'
 import { parseAddressInput } from '../lib/address'
+import type { TokenListEntry } from './pair'
 
 /**
  * A token as the app holds it. ETH has no address of its own here: the SDKs call it `0x0…0`
@@ -103,4 +103,11 @@ export function readStoredToken(value: unknown): TokenRef | undefined {
   if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 255)
     return undefined
   return { kind: 'erc20', l1Address: address.value, symbol, name, decimals }
+}
+
+/** Whether a token is the L2's base token (paid as gas, withdrawn through 0x…800a). */
+export function isBaseToken(token: TokenRef, baseTokenL1: Address): boolean {
+  return token.kind === 'eth'
+    ? isAddressEqual(baseTokenL1, CONTRACTS_ETH_ADDRESS)
+    : isAddressEqual(token.l1Address, baseTokenL1)
 }

@@ -1,5 +1,5 @@
 import { size } from 'viem'
-import type { ChainPair } from '../config/chains'
+import type { ChainPair } from '../bridge/pair'
 import { useIsContract } from '../hooks/useIsContract'
 import {
   type CallFormCheck,

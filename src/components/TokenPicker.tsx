@@ -1,5 +1,5 @@
+import type { TokenListEntry } from '../bridge/pair'
 import { isSameToken, type TokenRef, tokenKey, tokenSymbol, toTokenRef } from '../bridge/tokens'
-import type { TokenListEntry } from '../config/chains'
 import { shortenAddress } from '../lib/format'
 import { ChevronDownIcon } from './ui/icons'
 import { Menu, type MenuItem } from './ui/Menu'

@@ -1,6 +1,6 @@
-import { type Address, type Chain, defineChain } from 'viem'
+import { type Chain, defineChain } from 'viem'
 import { mainnet, sepolia, zksync, zksyncSepoliaTestnet } from 'viem/chains'
-import { type ChainEIP712, chainConfig, legacyEthAddress } from 'viem/zksync'
+import { chainConfig, legacyEthAddress } from 'viem/zksync'
 import {
   CUSTOM_BASE_L2_CHAIN_ID,
   DEFAULT_GATEWAY_PORTS,
@@ -9,41 +9,9 @@ import {
   L1_CHAIN_ID,
   TEST_TOKENS,
 } from '../../devnet/src/constants'
+import type { ChainPair, TokenListEntry, WithdrawalDelay } from '../bridge/pair'
 import { DEVNET_TOKEN_ADDRESSES } from './devnetTokens'
 import type { BuiltInPairId } from './pairIds'
-
-/** A token as listed for a pair: its L1 address (ETH is `ETH_TOKEN.address`, the zero address). */
-export type TokenListEntry = {
-  address: Address
-  symbol: string
-  name: string
-  decimals: number
-}
-
-/** How long a withdrawal waits before it can be finalized on L1, stated plainly. */
-export type WithdrawalDelay = {
-  /** e.g. "about 3 hours" — shown as is. */
-  text: string
-  /** The same as a number, for countdowns and estimates. */
-  seconds: number
-}
-
-/** An L1 and one ZK chain settling on it: what every screen works with. */
-export type ChainPair = {
-  id: string
-  name: string
-  l1: Chain
-  /** viem chain with the zkSync formatters/serializers (`chainConfig` of `viem/zksync`). */
-  l2: ChainEIP712
-  /** Bridgeable tokens by their L1 address; the first entry is ETH. */
-  tokens: readonly TokenListEntry[]
-  withdrawalDelay: WithdrawalDelay
-  testnet: boolean
-  /** A local Ferry devnet pair (enables the "Devnet test wallet"). */
-  devnet: boolean
-  /** Where the pair comes from: built in, or the operator's chains.json. */
-  source: 'built-in' | 'runtime'
-}
 
 /**
  * ETH as a token-list entry. The zero address is what `viem/zksync` and zksync-ethers call the

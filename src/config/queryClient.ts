@@ -1,6 +1,8 @@
 import { QueryClient } from '@tanstack/react-query'
 import { UserRejectedRequestError } from 'viem'
 import { hashFn } from 'wagmi/query'
+import { persistTransferStatuses } from '../bridge/query/persistTransferStatuses'
+import { appStorage, type StorageLike } from '../lib/storage'
 
 /** Retry a failed read twice, except when the user said no in the wallet. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -14,9 +16,10 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
  * The app's one QueryClient. `hashFn` (wagmi's) hashes query keys holding bigints, which the
  * default JSON hash cannot. Chain data changes with every block, so data is fresh for a few
  * seconds only; window focus refetches stale queries; mutations (transactions) never retry.
+ * What status queries learn is saved to `storage`'s transfers (`persistTransferStatuses`).
  */
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
+export function createQueryClient(storage: StorageLike = appStorage()): QueryClient {
+  const client = new QueryClient({
     defaultOptions: {
       queries: {
         queryKeyHashFn: hashFn,
@@ -31,6 +34,8 @@ export function createQueryClient(): QueryClient {
       },
     },
   })
+  persistTransferStatuses(client, storage)
+  return client
 }
 
 export const queryClient = createQueryClient()

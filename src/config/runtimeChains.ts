@@ -1,6 +1,7 @@
 import { type Chain, defineChain, getAddress, isAddress } from 'viem'
 import { chainConfig } from 'viem/zksync'
-import { BUILT_IN_PAIRS, type ChainPair, ETH_TOKEN, type TokenListEntry } from './chains'
+import type { ChainPair, TokenListEntry } from '../bridge/pair'
+import { BUILT_IN_PAIRS, ETH_TOKEN } from './chains'
 import { isHttpUrl } from './parseEnv'
 
 // An operator adds ZK chains without rebuilding by serving a `chains.json` next to the app

@@ -1,8 +1,9 @@
 import type { Chain } from 'viem'
 import { type Config, createConfig, createStorage, http } from 'wagmi'
+import type { ChainPair } from '../bridge/pair'
 import { connectorsForWallets } from '../wallets/connectorsForWallets'
 import { getWalletList } from '../wallets/walletList'
-import { type ChainPair, chainsOfPairs, rpcUrlOf } from './chains'
+import { chainsOfPairs, rpcUrlOf } from './chains'
 import type { Env } from './parseEnv'
 
 export type CreateWagmiConfigParameters = {

@@ -1,20 +1,21 @@
 import { useCallback } from 'react'
 import type { ApproveStep } from '../bridge/flows/depositSteps'
+import type { ChainPair } from '../bridge/pair'
 import { useEnsureChain } from '../wallets/useEnsureChain'
 import { useApprove } from './useApprove'
 
 /**
- * The `approve` handler of a step plan (`runSteps`) on the L1: moves the wallet to the chain,
- * sends the exact-amount approval and resolves once it is mined.
+ * The `approve` handler of a step plan (`runSteps`) on the pair's L1: moves the wallet to the
+ * chain, sends the exact-amount approval and resolves once it is mined.
  */
-export function useApproveStep(chainId: number) {
+export function useApproveStep(pair: ChainPair) {
   const { mutateAsync } = useApprove()
-  const { ensureChain } = useEnsureChain({ chainId })
+  const { ensureChain } = useEnsureChain({ chainId: pair.l1.id })
   return useCallback(
     async (step: ApproveStep) => {
       await ensureChain()
-      return mutateAsync({ chainId, token: step.token, spender: step.spender, amount: step.amount })
+      return mutateAsync({ pair, token: step.token, spender: step.spender, amount: step.amount })
     },
-    [chainId, ensureChain, mutateAsync],
+    [pair, ensureChain, mutateAsync],
   )
 }

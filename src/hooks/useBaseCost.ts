@@ -1,20 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useConfig } from 'wagmi'
-import { baseCostQueryOptions } from '../bridge/query/l1ToL2QueryOptions'
-import type { ChainPair } from '../config/chains'
+import {
+  type GetBaseCostQueryParameters,
+  getBaseCostQueryOptions,
+} from '../bridge/query/getBaseCost'
 
 /** The L2 base cost of an L1→L2 transaction (live L1 gas price unless one is given). */
-export function useBaseCost(parameters: {
-  pair: ChainPair
-  gasPrice?: bigint
-  l2GasLimit?: bigint
-}) {
-  const config = useConfig()
-  return useQuery(
-    baseCostQueryOptions(config, {
-      pair: parameters.pair,
-      gasPrice: parameters.gasPrice,
-      l2GasLimit: parameters.l2GasLimit,
-    }),
-  )
+export function useBaseCost(parameters: GetBaseCostQueryParameters) {
+  return useQuery(getBaseCostQueryOptions(useConfig(), parameters))
 }

@@ -27,7 +27,7 @@ import { connectTestWallet, hookWrapper } from '../testing/testWagmi'
 import { useApprove } from './useApprove'
 import { useDeposit } from './useDeposit'
 import { useDepositQuote } from './useDepositQuote'
-import { useTransferStatus } from './useTransferStatus'
+import { useDepositStatus } from './useDepositStatus'
 
 // The deposit hooks against the running devnet, with a real signing wallet behind wagmi:
 // quote → (approve) → deposit → saved transfer → status until L2 success; balances on both layers.
@@ -83,7 +83,7 @@ async function depositThroughHooks(token: TokenRef, tokenAddress: Address, amoun
   if (q.route !== 'base-token') {
     const approval = renderHook(() => useApprove(), { wrapper })
     await approval.result.current.mutateAsync({
-      chainId: pair.l1.id,
+      pair,
       token: tokenAddress,
       spender: q.sharedBridge,
       amount,
@@ -115,10 +115,18 @@ async function depositThroughHooks(token: TokenRef, tokenAddress: Address, amoun
   expect(transfer?.amount).toBe(amount.toString())
   if (!transfer) throw new Error('transfer not saved')
 
-  const status = renderHook(() => useTransferStatus({ pair, transfer }), { wrapper })
+  const status = renderHook(() => useDepositStatus({ pair, transfer }), { wrapper })
   await waitFor(() => expect(status.result.current.data?.status).toBe('l2-success'), {
     timeout: 20_000,
   })
+  // what the status query learned is in the store (the query client's observer wrote it)
+  await waitFor(() =>
+    expect(
+      loadTransfers(appStorage(), { pairId: pair.id, account: account.address }).transfers.find(
+        (t) => t.kind === 'deposit' && t.l1Hash === l1Hash,
+      ),
+    ).toMatchObject({ lastStatus: 'l2-success', l2Hash: status.result.current.data?.l2Hash }),
+  )
   const info = status.result.current.data
   const l1Tx = await l1.getTransaction({ hash: l1Hash })
   expect(l1Tx.value).toBe(q.value)

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import type { Hash } from 'viem'
 import { useConfig } from 'wagmi'
-import { l1ToL2StatusQueryOptions } from '../bridge/query/l1ToL2QueryOptions'
-import type { ChainPair } from '../config/chains'
+import {
+  type GetL1ToL2StatusQueryParameters,
+  getL1ToL2StatusQueryOptions,
+} from '../bridge/query/getL1ToL2Status'
 
 /** Progress of an L1→L2 call by its L1 hash (request execute): L1 → L2 success/failed. */
-export function useL1ToL2Status(parameters: { pair: ChainPair; l1Hash: Hash }) {
-  return useQuery(l1ToL2StatusQueryOptions(useConfig(), parameters))
+export function useL1ToL2Status(parameters: GetL1ToL2StatusQueryParameters) {
+  return useQuery(getL1ToL2StatusQueryOptions(useConfig(), parameters))
 }

@@ -2,9 +2,8 @@ import { useQueries } from '@tanstack/react-query'
 import type { Address } from 'viem'
 import { useConfig } from 'wagmi'
 import type { WithdrawalTransfer } from '../bridge/model/transfer'
-import { withdrawalStatusQueryOptions } from '../bridge/query/withdrawalQueryOptions'
-import type { ChainPair } from '../config/chains'
-import { appStorage } from '../lib/storage'
+import type { ChainPair } from '../bridge/pair'
+import { getWithdrawalStatusQueryOptions } from '../bridge/query/getWithdrawalStatus'
 import { useTransferHistory } from './useTransferHistory'
 
 /**
@@ -20,11 +19,10 @@ export function useReadyWithdrawalCount(parameters: { pair: ChainPair; account?:
   )
   return useQueries({
     queries: open.map((transfer) =>
-      withdrawalStatusQueryOptions(config, {
+      getWithdrawalStatusQueryOptions(config, {
         pair: parameters.pair,
         l2Hash: transfer.l2Hash,
         transfer,
-        storage: appStorage(),
       }),
     ),
     combine: (results) => results.filter((r) => r.data?.status === 'executed').length,

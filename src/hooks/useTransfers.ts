@@ -1,7 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react'
 import type { Address } from 'viem'
+import type { ChainPair } from '../bridge/pair'
 import { loadTransfers, subscribeTransfers, transfersStorageKey } from '../bridge/transfers/store'
-import type { ChainPair } from '../config/chains'
 import { appStorage } from '../lib/storage'
 
 const empty = { transfers: [], issues: [] }

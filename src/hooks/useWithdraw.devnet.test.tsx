@@ -22,7 +22,7 @@ import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
 import { appStorage } from '../lib/storage'
 import { devnetPair, gateway, rpc } from '../testing/devnetClients'
 import { connectTestWallet, hookWrapper } from '../testing/testWagmi'
-import { useFinalize } from './useFinalize'
+import { useFinalizeWithdrawal } from './useFinalizeWithdrawal'
 import { useWithdraw } from './useWithdraw'
 import { useWithdrawalQuote } from './useWithdrawalQuote'
 import { useWithdrawalStatus } from './useWithdrawalStatus'
@@ -107,7 +107,7 @@ async function withdrawAndFinalize(token: TokenRef, amount: bigint) {
   expect(status.result.current.data?.status).toBe('executed')
 
   await switchChain(config, { chainId: pair.l1.id })
-  const finalize = renderHook(() => useFinalize(), { wrapper })
+  const finalize = renderHook(() => useFinalizeWithdrawal(), { wrapper })
   const finalizeHash = await finalize.result.current.mutateAsync({
     pair,
     l2Hash,
@@ -115,7 +115,7 @@ async function withdrawAndFinalize(token: TokenRef, amount: bigint) {
   })
   expect((await l1.getTransactionReceipt({ hash: finalizeHash })).status).toBe('success')
   // a second finalization is refused before anything is sent, with the reason
-  const again = renderHook(() => useFinalize(), { wrapper })
+  const again = renderHook(() => useFinalizeWithdrawal(), { wrapper })
   await expect(again.result.current.mutateAsync({ pair, l2Hash })).rejects.toBeInstanceOf(
     WithdrawalAlreadyFinalizedError,
   )

@@ -1,6 +1,15 @@
 /** The part of `Storage` used here, so tests pass a Map-backed fake. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>
 
+/** A storage that lives as long as the page (the fallback when the browser refuses storage). */
+export function memoryStorage(): StorageLike {
+  const memory = new Map<string, string>()
+  return {
+    getItem: (key) => memory.get(key) ?? null,
+    setItem: (key, value) => void memory.set(key, value),
+  }
+}
+
 let fallback: StorageLike | undefined
 
 /** localStorage when the browser allows it; otherwise one in-memory stand-in for this page. */
@@ -10,13 +19,7 @@ export function appStorage(): StorageLike {
   } catch {
     // private mode / disabled storage
   }
-  if (!fallback) {
-    const memory = new Map<string, string>()
-    fallback = {
-      getItem: (key) => memory.get(key) ?? null,
-      setItem: (key, value) => void memory.set(key, value),
-    }
-  }
+  fallback ??= memoryStorage()
   return fallback
 }
 
@@ -29,12 +32,6 @@ export function sessionStore(): StorageLike {
   } catch {
     // disabled storage
   }
-  if (!sessionFallback) {
-    const memory = new Map<string, string>()
-    sessionFallback = {
-      getItem: (key) => memory.get(key) ?? null,
-      setItem: (key, value) => void memory.set(key, value),
-    }
-  }
+  sessionFallback ??= memoryStorage()
   return sessionFallback
 }

@@ -1,7 +1,4 @@
 import {
-  type Account,
-  type Chain,
-  type Client,
   createPublicClient,
   createWalletClient,
   erc20Abi,
@@ -9,10 +6,8 @@ import {
   http,
   parseEther,
   parseUnits,
-  type Transport,
 } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
-import type { ChainEIP712 } from 'viem/zksync'
 import { inject } from 'vitest'
 import { BUILT_IN_PAIRS, withRpcOverride } from '../config/chains'
 import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
@@ -39,12 +34,7 @@ export function publicClients(l2ChainId: 270 | 272 = 270) {
   const pair = devnetPair(l2ChainId)
   const l1 = createPublicClient({ chain: pair.l1, transport: http(), pollingInterval: 50 })
   const l2 = createPublicClient({ chain: pair.l2, transport: http(), pollingInterval: 50 })
-  return {
-    pair,
-    l1: l1 as unknown as Client<Transport, Chain> & typeof l1,
-    l2,
-    l2Client: l2 as unknown as Client<Transport, ChainEIP712>,
-  }
+  return { pair, l1, l2, l2Client: l2 }
 }
 
 /** Wallet clients of one account on both layers. */
@@ -57,8 +47,8 @@ export function walletClients(key: Hex, l2ChainId: 270 | 272 = 270) {
     account,
     l1,
     l2,
-    l1Client: l1 as unknown as Client<Transport, Chain, Account>,
-    l2Client: l2 as unknown as Client<Transport, ChainEIP712, Account>,
+    l1Client: l1,
+    l2Client: l2,
   }
 }
 

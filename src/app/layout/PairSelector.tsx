@@ -1,6 +1,6 @@
+import type { ChainPair } from '../../bridge/pair'
 import { ChevronDownIcon } from '../../components/ui/icons'
 import { Menu, type MenuSection } from '../../components/ui/Menu'
-import type { ChainPair } from '../../config/chains'
 import { useChainPair } from '../useChainPair'
 
 function kindOf(pair: ChainPair): 'main' | 'test' | 'dev' | 'runtime' {

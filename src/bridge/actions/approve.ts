@@ -1,17 +1,10 @@
-import {
-  type Account,
-  type Address,
-  type Chain,
-  type Client,
-  erc20Abi,
-  type Hash,
-  type Transport,
-} from 'viem'
+import { type Address, erc20Abi, type Hash } from 'viem'
 import { waitForTransactionReceipt, writeContract } from 'viem/actions'
+import type { L1WalletClient } from '../clients'
 import { TransactionRevertedError } from '../errors/bridgeErrors'
 
 export type ApproveParameters = {
-  client: Client<Transport, Chain, Account>
+  client: L1WalletClient
   token: Address
   spender: Address
   /** Exactly what the next step needs: never an unlimited approval. */

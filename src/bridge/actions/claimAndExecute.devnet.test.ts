@@ -4,12 +4,14 @@ import { l2TransactionBaseCost } from '../../../devnet/src/lib/fees'
 import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
 import { devnet, freshAccount, gateway, publicClients } from '../../testing/devnetClients'
 import { approve } from './approve'
+import { claimFailedDeposit } from './claimFailedDeposit'
 import { deposit } from './deposit'
 import { getBaseCost } from './getBaseCost'
-import { claimDeposit, getClaimStatus } from './getClaimStatus'
+import { getClaimStatus } from './getClaimStatus'
 import { getDepositQuote } from './getDepositQuote'
+import { getRequestExecuteQuote } from './getRequestExecuteQuote'
 import { getRevertReason } from './getRevertReason'
-import { getRequestExecuteQuote, requestExecute } from './requestExecute'
+import { requestExecute } from './requestExecute'
 
 // Claim failed deposit, request execute and base cost with Ferry's actions on the devnet.
 
@@ -74,14 +76,14 @@ describe('claim failed deposits', () => {
       l2Hash: status.l2Hash,
     })
 
-    await claimDeposit({ l1: w.l1Client, l2: l2Client, l2Hash: status.l2Hash })
+    await claimFailedDeposit({ l1: w.l1Client, l2: l2Client, l2Hash: status.l2Hash })
     expect(await tusdBalance(w.account.address)).toBe(before)
     expect(await getClaimStatus({ l1, l2: l2Client, hash: l1Hash })).toMatchObject({
       state: 'not-claimable',
       why: 'already-claimed',
     })
     await expect(
-      claimDeposit({ l1: w.l1Client, l2: l2Client, l2Hash: status.l2Hash }),
+      claimFailedDeposit({ l1: w.l1Client, l2: l2Client, l2Hash: status.l2Hash }),
     ).rejects.toThrow()
     expect(await tusdBalance(w.account.address)).toBe(before)
   })

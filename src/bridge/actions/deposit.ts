@@ -1,13 +1,13 @@
-import type { Account, Address, Chain, Client, Hash, Transport } from 'viem'
-import type { ChainEIP712 } from 'viem/zksync'
+import type { Address, Hash } from 'viem'
 import { deposit as zksyncDeposit } from 'viem/zksync'
+import type { L1WalletClient, L2Client } from '../clients'
 import type { DepositQuote } from './getDepositQuote'
 
 export type DepositParameters = {
   /** L1 wallet client (the connected account). */
-  l1: Client<Transport, Chain, Account>
+  l1: L1WalletClient
   /** L2 public client. */
-  l2: Client<Transport, ChainEIP712>
+  l2: L2Client
   quote: DepositQuote
   amount: bigint
   to: Address
@@ -34,5 +34,5 @@ export async function deposit(parameters: DepositParameters): Promise<DepositRet
     maxFeePerGas: quote.maxFeePerGas,
     maxPriorityFeePerGas: quote.maxPriorityFeePerGas,
     ...(refundRecipient ? { refundRecipient } : {}),
-  } as Parameters<typeof zksyncDeposit>[1])
+  })
 }

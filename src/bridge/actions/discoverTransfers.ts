@@ -1,24 +1,13 @@
-import {
-  type Address,
-  type Chain,
-  type Client,
-  erc20Abi,
-  getAddress,
-  type Hash,
-  isAddressEqual,
-  parseAbi,
-  parseEventLogs,
-  type Transport,
-} from 'viem'
+import { type Address, erc20Abi, getAddress, isAddressEqual, parseEventLogs } from 'viem'
 import { getBlock, getBlockNumber, getTransactionReceipt, readContract } from 'viem/actions'
 import {
-  type ChainEIP712,
-  getBridgehubContractAddress,
   getDefaultBridgeAddresses,
   getL2HashFromPriorityOp,
   getMainContractAddress,
   l2BaseTokenAddress,
 } from 'viem/zksync'
+import { bridgeEventsAbi as events, l2AssetRouterAbi } from '../abis'
+import type { BridgeClients, ChainClient } from '../clients'
 import {
   decodeBridgeMintData,
   decodeTokenMetadata,
@@ -28,20 +17,9 @@ import {
 import { getLogsInRanges } from '../history/getLogsInRanges'
 import type { DepositTransfer, WithdrawalTransfer } from '../model/transfer'
 import { CONTRACTS_ETH_ADDRESS, type TokenRef } from '../tokens'
+import { getBaseToken } from './getBaseToken'
 
-const events = parseAbi([
-  'event BridgehubDepositBaseTokenInitiated(uint256 indexed chainId, address indexed from, bytes32 assetId, uint256 amount)',
-  'event BridgehubDepositInitiated(uint256 indexed chainId, bytes32 indexed txDataHash, address indexed from, bytes32 assetId, bytes bridgeMintCalldata)',
-  'event NewPriorityRequest(uint256 txId, bytes32 txHash, uint64 expirationTimestamp, (uint256 txType, uint256 from, uint256 to, uint256 gasLimit, uint256 gasPerPubdataByteLimit, uint256 maxFeePerGas, uint256 maxPriorityFeePerGas, uint256 paymaster, uint256 nonce, uint256 value, uint256[4] reserved, bytes data, bytes signature, uint256[] factoryDeps, bytes paymasterInput, bytes reservedDynamic) transaction, bytes[] factoryDeps)',
-  'event Withdrawal(address indexed _l2Sender, address indexed _l1Receiver, uint256 _amount)',
-  'event WithdrawalInitiatedAssetRouter(uint256 chainId, address indexed l2Sender, bytes32 indexed assetId, bytes assetData)',
-])
-const bridgehubAbi = parseAbi(['function baseToken(uint256) view returns (address)'])
-const l2AssetRouterAbi = parseAbi(['function l1TokenAddress(address) view returns (address)'])
-
-export type DiscoverTransfersParameters = {
-  l1: Client<Transport, Chain>
-  l2: Client<Transport, ChainEIP712>
+export type DiscoverTransfersParameters = BridgeClients & {
   pairId: string
   account: Address
   /** Where to start scanning (the bridge's deployment blocks); default 0. */
@@ -59,22 +37,15 @@ export async function discoverTransfers(
   p: DiscoverTransfersParameters,
 ): Promise<(DepositTransfer | WithdrawalTransfer)[]> {
   const { l1, l2, account, pairId } = p
-  const l2Plain = l2 as unknown as Client<Transport, Chain>
   const l1ChainId = l1.chain.id
   const l2ChainId = l2.chain.id
-  const [bridges, bridgehub, mainContract, l1Head, l2Head] = await Promise.all([
+  const [bridges, baseToken, mainContract, l1Head, l2Head] = await Promise.all([
     getDefaultBridgeAddresses(l2),
-    getBridgehubContractAddress(l2),
+    getBaseToken({ l1, l2 }),
     getMainContractAddress(l2),
     getBlockNumber(l1),
-    getBlockNumber(l2Plain),
+    getBlockNumber(l2),
   ])
-  const baseToken = await readContract(l1, {
-    address: bridgehub,
-    abi: bridgehubAbi,
-    functionName: 'baseToken',
-    args: [BigInt(l2ChainId)],
-  })
   const baseTokenRef: TokenRef = isAddressEqual(baseToken, CONTRACTS_ETH_ADDRESS)
     ? { kind: 'eth' }
     : {
@@ -95,7 +66,7 @@ export async function discoverTransfers(
       toBlock: l1Head,
     }),
     getLogsInRanges({
-      client: l2Plain,
+      client: l2,
       address: l2BaseTokenAddress,
       event: events[3],
       args: { _l2Sender: account },
@@ -103,7 +74,7 @@ export async function discoverTransfers(
       toBlock: l2Head,
     }),
     getLogsInRanges({
-      client: l2Plain,
+      client: l2,
       address: bridges.sharedL2,
       event: events[4],
       args: { l2Sender: account },
@@ -113,7 +84,7 @@ export async function discoverTransfers(
   ])
 
   const blockTimes = new Map<string, Promise<number>>()
-  const timeOf = (client: Client<Transport, Chain>, blockNumber: bigint, known?: unknown) => {
+  const timeOf = (client: ChainClient, blockNumber: bigint, known?: unknown) => {
     if (typeof known === 'bigint' || typeof known === 'number')
       return Promise.resolve(Number(known) * 1000)
     const key = `${client.chain.id}:${blockNumber}`
@@ -161,7 +132,7 @@ export async function discoverTransfers(
           recipient: getAddress(mint.receiver),
           createdAt,
           l1Hash,
-          l2Hash: l2Hash as Hash,
+          l2Hash,
         }
       }
       if (request?.args.transaction.data !== '0x') return undefined // request execute
@@ -175,7 +146,7 @@ export async function discoverTransfers(
         recipient: getAddress(`0x${tx.to.toString(16).padStart(40, '0')}`),
         createdAt,
         l1Hash,
-        l2Hash: l2Hash as Hash,
+        l2Hash,
       }
     }),
   )
@@ -185,7 +156,7 @@ export async function discoverTransfers(
     let token = tokenOf.get(l2Token)
     if (!token) {
       token = (async () => {
-        const l1Address = await readContract(l2Plain, {
+        const l1Address = await readContract(l2, {
           address: bridges.sharedL2,
           abi: l2AssetRouterAbi,
           functionName: 'l1TokenAddress',
@@ -194,7 +165,7 @@ export async function discoverTransfers(
         if (isAddressEqual(l1Address, CONTRACTS_ETH_ADDRESS)) return { kind: 'eth' } as const
         const [name, symbol, decimals] = await Promise.all(
           (['name', 'symbol', 'decimals'] as const).map((functionName) =>
-            readContract(l2Plain, { address: l2Token, abi: erc20Abi, functionName }),
+            readContract(l2, { address: l2Token, abi: erc20Abi, functionName }),
           ),
         )
         return {
@@ -218,11 +189,7 @@ export async function discoverTransfers(
         token: baseTokenRef,
         amount: log.args._amount.toString(),
         recipient: getAddress(log.args._l1Receiver),
-        createdAt: await timeOf(
-          l2Plain,
-          log.blockNumber,
-          (log as { blockTimestamp?: unknown }).blockTimestamp,
-        ),
+        createdAt: await timeOf(l2, log.blockNumber, log.blockTimestamp),
         l2Hash: log.transactionHash,
       }),
     ),
@@ -236,11 +203,7 @@ export async function discoverTransfers(
         token,
         amount: data.amount.toString(),
         recipient: getAddress(data.receiver),
-        createdAt: await timeOf(
-          l2Plain,
-          log.blockNumber,
-          (log as { blockTimestamp?: unknown }).blockTimestamp,
-        ),
+        createdAt: await timeOf(l2, log.blockNumber, log.blockTimestamp),
         l2Hash: log.transactionHash,
       }
     }),

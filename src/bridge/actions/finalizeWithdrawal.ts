@@ -1,23 +1,17 @@
-import type { Account, Chain, Client, Hash, Transport } from 'viem'
+import type { Hash } from 'viem'
 import { waitForTransactionReceipt } from 'viem/actions'
-import {
-  type ChainEIP712,
-  publicActionsL1,
-  finalizeWithdrawal as zksyncFinalizeWithdrawal,
-} from 'viem/zksync'
+import { isWithdrawalFinalized, finalizeWithdrawal as zksyncFinalizeWithdrawal } from 'viem/zksync'
+import type { L1WalletClient, L2Client } from '../clients'
 import { TransactionRevertedError, WithdrawalAlreadyFinalizedError } from '../errors/bridgeErrors'
 
 export type FinalizeWithdrawalParameters = {
-  l1: Client<Transport, Chain, Account>
-  l2: Client<Transport, ChainEIP712>
+  l1: L1WalletClient
+  l2: L2Client
   l2Hash: Hash
 }
 
 const isFinalized = (p: FinalizeWithdrawalParameters) =>
-  publicActionsL1()(p.l1 as unknown as Client<Transport, Chain>).isWithdrawalFinalized({
-    client: p.l2,
-    hash: p.l2Hash,
-  } as never)
+  isWithdrawalFinalized(p.l1, { client: p.l2, hash: p.l2Hash })
 
 /**
  * Finalizes a withdrawal on L1 and resolves with the hash once mined. Never finalizes twice: an
@@ -33,7 +27,7 @@ export async function finalizeWithdrawal(p: FinalizeWithdrawalParameters): Promi
       chain: p.l1.chain,
       client: p.l2,
       hash: p.l2Hash,
-    } as Parameters<typeof zksyncFinalizeWithdrawal>[1])
+    })
   } catch (error) {
     if (await isFinalized(p).catch(() => false)) throw new WithdrawalAlreadyFinalizedError()
     throw error

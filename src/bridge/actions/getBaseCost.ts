@@ -1,7 +1,8 @@
-import type { Chain, Client, Transport } from 'viem'
 import { estimateFeesPerGas, readContract } from 'viem/actions'
-import { type ChainEIP712, getBridgehubContractAddress } from 'viem/zksync'
-import { bridgehubAbi, REQUIRED_L1_TO_L2_GAS_PER_PUBDATA } from './getDepositQuote'
+import { getBridgehubContractAddress } from 'viem/zksync'
+import { bridgehubAbi } from '../abis'
+import type { BridgeClients } from '../clients'
+import { REQUIRED_L1_TO_L2_GAS_PER_PUBDATA } from '../constants'
 
 export type BaseCost = {
   /** L1 gas price the base cost was computed for (what the wallet will pay per L1 gas, at most). */
@@ -14,9 +15,7 @@ export type BaseCost = {
   l2GasPrice: bigint
 }
 
-export type GetBaseCostParameters = {
-  l1: Client<Transport, Chain>
-  l2: Client<Transport, ChainEIP712>
+export type GetBaseCostParameters = BridgeClients & {
   l2GasLimit: bigint
   /** Default: the current L1 max fee per gas, as the SDKs use for deposits. */
   gasPrice?: bigint

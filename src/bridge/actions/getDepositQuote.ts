@@ -1,26 +1,23 @@
 import {
   type Address,
-  type Chain,
-  type Client,
   encodeAbiParameters,
   encodeFunctionData,
   erc20Abi,
   isAddressEqual,
-  parseAbi,
-  type Transport,
 } from 'viem'
 import { estimateFeesPerGas, readContract } from 'viem/actions'
 import {
-  type ChainEIP712,
   getBridgehubContractAddress,
   getDefaultBridgeAddresses,
   publicActionsL2,
 } from 'viem/zksync'
+import { bridgehubAbi, l2AssetRouterAbi } from '../abis'
+import type { BridgeClients, L1Client } from '../clients'
+import { REQUIRED_L1_TO_L2_GAS_PER_PUBDATA } from '../constants'
 import { getDepositRoute } from '../flows/depositSteps'
 import type { DepositRoute } from '../model/transfer'
 import { CONTRACTS_ETH_ADDRESS, isEthAddress } from '../tokens'
-/** Every L1→L2 request must use this gas per pubdata byte (the Mailbox rejects others). */
-export const REQUIRED_L1_TO_L2_GAS_PER_PUBDATA = 800n
+
 /** SDK constants: the deposit gas limits the zkSync SDKs recommend to keep in reserve. */
 export const L1_GAS_RESERVE: Record<DepositRoute, bigint> = {
   'base-token': 200_000n,
@@ -36,20 +33,7 @@ export const L1_GAS_TYPICAL: Record<DepositRoute, bigint> = {
   'erc20-to-custom-chain': 350_000n,
 }
 
-export const bridgehubAbi = parseAbi([
-  'function baseToken(uint256 _chainId) view returns (address)',
-  'function l2TransactionBaseCost(uint256 _chainId, uint256 _gasPrice, uint256 _l2GasLimit, uint256 _l2GasPerPubdataByteLimit) view returns (uint256)',
-])
-
-const finalizeDepositAbi = parseAbi([
-  'function finalizeDeposit(address _l1Sender, address _l2Receiver, address _l1Token, uint256 _amount, bytes _data)',
-])
-
-export type GetDepositQuoteParameters = {
-  /** L1 public client. */
-  l1: Client<Transport, Chain>
-  /** L2 public client on a zkSync chain. */
-  l2: Client<Transport, ChainEIP712>
+export type GetDepositQuoteParameters = BridgeClients & {
   /** L1 token address; `0x0…0` (or `0x0…1`) for ETH. */
   token: Address
   amount: bigint
@@ -92,7 +76,7 @@ export type DepositQuote = {
 }
 
 /** What `abi.encode(name, symbol, decimals)` bridge data the SDKs send for a token's L2 estimate. */
-async function defaultBridgeData(l1: Client<Transport, Chain>, token: Address) {
+async function defaultBridgeData(l1: L1Client, token: Address) {
   const [name, symbol, decimals] = isEthAddress(token)
     ? (['Ether', 'ETH', 18] as const)
     : await Promise.all([
@@ -147,10 +131,10 @@ export async function getDepositQuote(
         value: amount,
         data: '0x',
         gasPerPubdata: REQUIRED_L1_TO_L2_GAS_PER_PUBDATA,
-      } as never)
+      })
     } else {
       const data = encodeFunctionData({
-        abi: finalizeDepositAbi,
+        abi: l2AssetRouterAbi,
         functionName: 'finalizeDeposit',
         args: [from, to, token, amount, await defaultBridgeData(l1, token)],
       })
@@ -160,7 +144,7 @@ export async function getDepositQuote(
         data,
         value: 0n,
         gasPerPubdata: REQUIRED_L1_TO_L2_GAS_PER_PUBDATA,
-      } as never)
+      })
     }
   }
   const l2GasLimitValue = BigInt(l2GasLimit)

@@ -1,72 +1,18 @@
 import {
-  type Chain,
-  type Client,
-  type Hash,
-  type TransactionReceipt,
-  TransactionReceiptNotFoundError,
-  type Transport,
-} from 'viem'
-import { getTransactionReceipt } from 'viem/actions'
-import { type ChainEIP712, getL2HashFromPriorityOp, getMainContractAddress } from 'viem/zksync'
-import { type DepositStatus, deriveDepositStatus } from '../model/status'
+  type GetL1ToL2StatusParameters,
+  getL1ToL2Status,
+  type L1ToL2StatusInfo,
+} from './getL1ToL2Status'
 
-export type ReceiptSummary = {
-  status: 'success' | 'reverted'
-  blockNumber: bigint
-  /** Fee paid for the transaction, in the chain's native coin. */
-  fee: bigint
-}
-
-export type DepositStatusInfo = {
-  status: DepositStatus
-  l1Receipt?: ReceiptSummary
-  /** The L2 (canonical priority-op) hash, known once the L1 receipt exists. */
-  l2Hash?: Hash
-  l2Receipt?: ReceiptSummary
-}
-
-export type GetDepositStatusParameters = {
-  l1: Client<Transport, Chain>
-  l2: Client<Transport, ChainEIP712>
-  l1Hash: Hash
-  /** Already known L2 hash (saves reading the L1 receipt's logs again). */
-  l2Hash?: Hash
-}
-
-const summary = (receipt: TransactionReceipt): ReceiptSummary => ({
-  status: receipt.status,
-  blockNumber: receipt.blockNumber,
-  fee: receipt.gasUsed * receipt.effectiveGasPrice,
-})
-
-async function receiptOrNull(client: Client<Transport, Chain>, hash: Hash) {
-  try {
-    return await getTransactionReceipt(client, { hash })
-  } catch (error) {
-    if (error instanceof TransactionReceiptNotFoundError) return null
-    throw error
-  }
-}
+export type GetDepositStatusParameters = GetL1ToL2StatusParameters
+export type DepositStatusInfo = L1ToL2StatusInfo
 
 /**
- * Where a deposit is: L1 pending → L1 confirmed (L2 pending) → L2 success / L2 failed. The L2
- * transaction hash is the canonical hash of the priority request emitted in the L1 receipt.
+ * Where a deposit is: L1 pending → L1 confirmed (L2 pending) → L2 success / L2 failed. A deposit
+ * is an L1→L2 transaction; whether a failed one was claimed back is `getClaimStatus`'s answer.
  */
-export async function getDepositStatus(
+export function getDepositStatus(
   parameters: GetDepositStatusParameters,
 ): Promise<DepositStatusInfo> {
-  const { l1, l2, l1Hash } = parameters
-  const l1Receipt = await receiptOrNull(l1, l1Hash)
-  if (!l1Receipt) return { status: deriveDepositStatus({}) }
-  if (l1Receipt.status !== 'success')
-    return { status: deriveDepositStatus({ l1Receipt }), l1Receipt: summary(l1Receipt) }
-  const l2Hash =
-    parameters.l2Hash ?? getL2HashFromPriorityOp(l1Receipt, await getMainContractAddress(l2))
-  const l2Receipt = await receiptOrNull(l2 as unknown as Client<Transport, Chain>, l2Hash)
-  return {
-    status: deriveDepositStatus({ l1Receipt, l2Receipt }),
-    l1Receipt: summary(l1Receipt),
-    l2Hash,
-    ...(l2Receipt ? { l2Receipt: summary(l2Receipt) } : {}),
-  }
+  return getL1ToL2Status(parameters)
 }

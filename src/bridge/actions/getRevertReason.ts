@@ -1,26 +1,15 @@
-import {
-  type Abi,
-  BaseError,
-  type Chain,
-  type Client,
-  decodeErrorResult,
-  type Hash,
-  type Hex,
-  isHex,
-  type Transport,
-} from 'viem'
+import { type Abi, BaseError, decodeErrorResult, type Hash, type Hex, isHex } from 'viem'
 import { call, getTransaction } from 'viem/actions'
+import type { ChainClient } from '../clients'
+
+export type GetRevertReasonParameters = { client: ChainClient; hash: Hash; abi?: Abi }
 
 /**
  * The revert reason of a failed transaction, where it can be known: the call is replayed on the
  * state just before its block and the revert data decoded (`Error(string)`, panics, and the
  * custom errors of the given ABI). `undefined` when the node gives no data (e.g. out of gas).
  */
-export async function getRevertReason(p: {
-  client: Client<Transport, Chain>
-  hash: Hash
-  abi?: Abi
-}): Promise<string | undefined> {
+export async function getRevertReason(p: GetRevertReasonParameters): Promise<string | undefined> {
   const tx = await getTransaction(p.client, { hash: p.hash })
   if (tx.blockNumber === null || !tx.to) return undefined
   try {

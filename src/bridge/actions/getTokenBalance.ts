@@ -1,9 +1,10 @@
-import { type Address, type Chain, type Client, erc20Abi, type Transport } from 'viem'
+import { type Address, erc20Abi } from 'viem'
 import { getBalance, readContract } from 'viem/actions'
+import type { ChainClient } from '../clients'
 import { isEthAddress } from '../tokens'
 
 export type GetTokenBalanceParameters = {
-  client: Client<Transport, Chain>
+  client: ChainClient
   /** An ERC-20 on this chain, or any ETH alias (`0x0…0`) for the chain's native coin. */
   token: Address
   account: Address

@@ -1,10 +1,11 @@
-import { type Address, type Chain, type Client, erc20Abi, type Transport } from 'viem'
+import { type Address, erc20Abi } from 'viem'
 import { getCode, readContract } from 'viem/actions'
+import type { ChainClient } from '../clients'
 import { TokenInfoError } from '../errors/bridgeErrors'
 
 export type TokenInfo = { address: Address; name: string; symbol: string; decimals: number }
 
-export type GetTokenInfoParameters = { client: Client<Transport, Chain>; address: Address }
+export type GetTokenInfoParameters = { client: ChainClient; address: Address }
 
 /** Name, symbol and decimals of an ERC-20, read on chain (for importing a token by address). */
 export async function getTokenInfo(parameters: GetTokenInfoParameters): Promise<TokenInfo> {

@@ -1,19 +1,15 @@
-import {
-  type Chain,
-  type Client,
-  type Hash,
-  TransactionNotFoundError,
-  TransactionReceiptNotFoundError,
-  type Transport,
-} from 'viem'
+import { type Hash, TransactionNotFoundError, TransactionReceiptNotFoundError } from 'viem'
 import { getTransaction, getTransactionReceipt } from 'viem/actions'
 import {
-  type ChainEIP712,
-  publicActionsL1,
-  publicActionsL2,
+  getBlockDetails,
+  getL1BatchDetails,
+  getLogProof,
+  isWithdrawalFinalized,
   type ZksyncBatchDetails,
   type ZksyncTransactionReceipt,
 } from 'viem/zksync'
+import type { BridgeClients } from '../clients'
+import { L1_MESSENGER_ADDRESS } from '../constants'
 import { deriveWithdrawalStatus, type WithdrawalStatus } from '../model/status'
 import { estimateReadyAt } from './estimateReadyAt'
 
@@ -48,15 +44,11 @@ export type WithdrawalStatusInfo = {
   finalize: FinalizeReadiness
 }
 
-export type GetWithdrawalStatusParameters = {
-  l1: Client<Transport, Chain>
-  l2: Client<Transport, ChainEIP712>
+export type GetWithdrawalStatusParameters = BridgeClients & {
   /** The L2 withdrawal transaction. */
   l2Hash: Hash
   now?: number
 }
-
-const L1_MESSENGER = '0x0000000000000000000000000000000000008008'
 
 /**
  * Where a withdrawal is: L2 pending → included → sealed → committed → proven → executed (ready to
@@ -68,18 +60,14 @@ export async function getWithdrawalStatus(
 ): Promise<WithdrawalStatusInfo> {
   const { l1, l2, l2Hash } = parameters
   const now = parameters.now ?? Date.now()
-  const zk = publicActionsL2()(l2)
-  const asPlain = l2 as unknown as Client<Transport, Chain>
   let receipt: ZksyncTransactionReceipt | null = null
   try {
-    receipt = (await getTransactionReceipt(asPlain, {
-      hash: l2Hash,
-    })) as unknown as ZksyncTransactionReceipt
+    receipt = await getTransactionReceipt(l2, { hash: l2Hash })
   } catch (error) {
     if (!(error instanceof TransactionReceiptNotFoundError)) throw error
   }
   if (!receipt) {
-    const known = await getTransaction(asPlain, { hash: l2Hash }).catch((error) => {
+    const known = await getTransaction(l2, { hash: l2Hash }).catch((error) => {
       if (error instanceof TransactionNotFoundError) return null
       throw error
     })
@@ -95,7 +83,9 @@ export async function getWithdrawalStatus(
   }
   if (receipt.status !== 'success')
     return { status: 'l2-failed', l2Receipt, finalize: { ready: false, reason: 'l2-failed' } }
-  const isWithdrawal = receipt.l2ToL1Logs.some((log) => log.sender.toLowerCase() === L1_MESSENGER)
+  const isWithdrawal = receipt.l2ToL1Logs.some(
+    (log) => log.sender.toLowerCase() === L1_MESSENGER_ADDRESS.toLowerCase(),
+  )
   if (!isWithdrawal)
     return {
       status: deriveWithdrawalStatus({ l2Receipt: receipt }),
@@ -105,15 +95,13 @@ export async function getWithdrawalStatus(
 
   const batchNumber =
     receipt.l1BatchNumber ??
-    BigInt((await zk.getBlockDetails({ number: Number(receipt.blockNumber) })).l1BatchNumber)
+    BigInt((await getBlockDetails(l2, { number: Number(receipt.blockNumber) })).l1BatchNumber)
   const batch =
     receipt.l1BatchNumber === null
       ? null
-      : await zk.getL1BatchDetails({ number: Number(batchNumber) }).catch(() => null)
+      : await getL1BatchDetails(l2, { number: Number(batchNumber) }).catch(() => null)
   const executed = Boolean(batch?.executeTxHash)
-  const finalized = executed
-    ? await publicActionsL1()(l1).isWithdrawalFinalized({ client: l2, hash: l2Hash } as never)
-    : false
+  const finalized = executed ? await isWithdrawalFinalized(l1, { client: l2, hash: l2Hash }) : false
   const status = deriveWithdrawalStatus({ l2Receipt: receipt, batchDetails: batch, finalized })
   const summary = batch
     ? {
@@ -135,7 +123,7 @@ export async function getWithdrawalStatus(
       finalize: { ready: false, reason: 'already-finalized' },
     }
   if (status === 'executed') {
-    const proof = await zk.getLogProof({ txHash: l2Hash, index: 0 }).catch(() => null)
+    const proof = await getLogProof(l2, { txHash: l2Hash, index: 0 }).catch(() => null)
     return {
       status,
       l2Receipt,

@@ -1,11 +1,11 @@
-import type { Address, Chain, Client, Transport } from 'viem'
+import type { Address } from 'viem'
 import { getCode } from 'viem/actions'
+import type { ChainClient } from '../clients'
+
+export type IsContractParameters = { client: ChainClient; address: Address }
 
 /** True when the address has code on the chain (a contract recipient may not control its funds). */
-export async function isContract(parameters: {
-  client: Client<Transport, Chain>
-  address: Address
-}): Promise<boolean> {
+export async function isContract(parameters: IsContractParameters): Promise<boolean> {
   const code = await getCode(parameters.client, { address: parameters.address })
   return code !== undefined && code !== '0x'
 }

@@ -7,8 +7,10 @@ import { WithdrawalAlreadyFinalizedError } from '../errors/bridgeErrors'
 import type { WithdrawalStatus } from '../model/status'
 import { discoverTransfers } from './discoverTransfers'
 import { finalizeWithdrawal } from './finalizeWithdrawal'
+import { getL2TokenAddress } from './getL2TokenAddress'
+import { getWithdrawalQuote } from './getWithdrawalQuote'
 import { getWithdrawalStatus } from './getWithdrawalStatus'
-import { getL2TokenAddressOf, getWithdrawalQuote, withdraw } from './withdraw'
+import { withdraw } from './withdraw'
 
 // Withdrawals on the devnet with Ferry's actions: every stage in order (slowed-down batches),
 // finalize once, and the history rebuilt from chain logs for fresh accounts.
@@ -132,7 +134,7 @@ describe('withdrawals with Ferry actions (chain 270)', () => {
     made.b?.add(depositB)
     await gateway('devnet_waitIdle', [])
     made.a?.add(await withdrawEth(a, parseEther('0.3')))
-    const l2TstA = await getL2TokenAddressOf({
+    const l2TstA = await getL2TokenAddress({
       l2: l2Client,
       token: {
         kind: 'erc20',

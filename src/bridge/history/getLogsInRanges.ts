@@ -1,32 +1,37 @@
-import type { AbiEvent, Address, Chain, Client, Log, Transport } from 'viem'
+import type { AbiEvent, Address, Chain, GetLogsParameters, GetLogsReturnType } from 'viem'
 import { getLogs } from 'viem/actions'
+import type { ChainClient } from '../clients'
+
+export type GetLogsInRangesParameters<event extends AbiEvent> = {
+  client: ChainClient
+  address: Address
+  event: event
+  args: GetLogsParameters<event, [event], true>['args']
+  fromBlock: bigint
+  toBlock: bigint
+}
 
 /**
  * `eth_getLogs` over a block range of any size: asks for the whole range first and, when the node
  * refuses (providers cap ranges or result sizes), splits it in halves, down to single blocks.
  */
-export async function getLogsInRanges<const event extends AbiEvent>(p: {
-  client: Client<Transport, Chain>
-  address: Address
-  event: event
-  args: Record<string, unknown>
-  fromBlock: bigint
-  toBlock: bigint
-}): Promise<Log<bigint, number, false, event, true>[]> {
+export async function getLogsInRanges<const event extends AbiEvent>(
+  p: GetLogsInRangesParameters<event>,
+): Promise<GetLogsReturnType<event, [event], true, bigint, bigint>> {
   const { client, address, event, args } = p
   const fetchRange = async (
     fromBlock: bigint,
     toBlock: bigint,
-  ): Promise<Log<bigint, number, false, event, true>[]> => {
+  ): Promise<GetLogsReturnType<event, [event], true, bigint, bigint>> => {
     try {
-      return (await getLogs(client, {
+      return await getLogs<Chain, event, [event], true, bigint, bigint>(client, {
         address,
         event,
         args,
         fromBlock,
         toBlock,
         strict: true,
-      } as never)) as Log<bigint, number, false, event, true>[]
+      })
     } catch (error) {
       if (fromBlock >= toBlock) throw error
       const middle = fromBlock + (toBlock - fromBlock) / 2n

@@ -3,6 +3,7 @@ import type { Address, Hash } from 'viem'
 /** Every query key of the bridge, from one place (bigints are fine: the client hashes with wagmi's hashFn). */
 export const bridgeKeys = {
   all: ['ferry'] as const,
+  baseToken: (p: { l1ChainId: number; l2ChainId: number }) => ['ferry', 'baseToken', p] as const,
   depositQuote: (p: {
     l1ChainId: number
     l2ChainId: number
@@ -20,11 +21,11 @@ export const bridgeKeys = {
     ['ferry', 'isContract', p] as const,
   depositStatus: (p: { l1ChainId: number; l2ChainId: number; l1Hash: Hash }) =>
     ['ferry', 'depositStatus', p] as const,
-  withdrawalStatus: (p: { l1ChainId: number; l2ChainId: number; l2Hash: Hash }) =>
+  withdrawalStatus: (p: { l1ChainId: number; l2ChainId: number; l2Hash: Hash | undefined }) =>
     ['ferry', 'withdrawalStatus', p] as const,
-  l1ToL2Status: (p: { l1ChainId: number; l2ChainId: number; l1Hash: string }) =>
+  l1ToL2Status: (p: { l1ChainId: number; l2ChainId: number; l1Hash: Hash }) =>
     ['ferry', 'l1ToL2Status', p] as const,
-  revertReason: (p: { chainId: number; hash: string; abiKey: string }) =>
+  revertReason: (p: { chainId: number; hash: Hash | undefined; abiKey: string }) =>
     ['ferry', 'revertReason', p] as const,
   l2TokenAddress: (p: { l2ChainId: number; token: string }) =>
     ['ferry', 'l2TokenAddress', p] as const,
@@ -35,9 +36,9 @@ export const bridgeKeys = {
     amount: bigint | undefined
     to: Address | undefined
   }) => ['ferry', 'withdrawalQuote', p] as const,
-  history: (p: { pairId: string; account: Address | undefined }) =>
-    ['ferry', 'history', p] as const,
-  claimStatus: (p: { l1ChainId: number; l2ChainId: number; hash: Hash }) =>
+  discoverTransfers: (p: { pairId: string; account: Address | undefined }) =>
+    ['ferry', 'discoverTransfers', p] as const,
+  claimStatus: (p: { l1ChainId: number; l2ChainId: number; hash: Hash | undefined }) =>
     ['ferry', 'claimStatus', p] as const,
   requestExecuteQuote: (p: {
     l2ChainId: number
@@ -52,4 +53,6 @@ export const bridgeKeys = {
     gasPrice: bigint | undefined
     l2GasLimit: bigint | undefined
   }) => ['ferry', 'baseCost', p] as const,
+  /** Writes: one key per operation (`useMutationState` filters by it). */
+  write: (operation: string) => ['ferry', 'write', operation] as const,
 }

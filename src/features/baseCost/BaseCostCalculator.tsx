@@ -1,6 +1,6 @@
 import { useAccount } from 'wagmi'
+import type { ChainPair } from '../../bridge/pair'
 import { ChoiceToggle } from '../../components/ui/ChoiceToggle'
-import type { ChainPair } from '../../config/chains'
 import { useBaseCost } from '../../hooks/useBaseCost'
 import { useSessionDraft } from '../../hooks/useSessionDraft'
 import type { CallFormValues } from '../../lib/checkCallForm'

@@ -1,8 +1,8 @@
+import type { ChainPair } from '../../bridge/pair'
 import { CallInputs } from '../../components/CallInputs'
 import { describeEstimateFailure } from '../../components/describeEstimateFailure'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Spinner } from '../../components/ui/Spinner'
-import type { ChainPair } from '../../config/chains'
 import type { CallFormValues } from '../../lib/checkCallForm'
 import type { useCallEstimate } from './useCallEstimate'
 

@@ -1,5 +1,5 @@
 import type { Address } from 'viem'
-import type { ChainPair } from '../../config/chains'
+import type { ChainPair } from '../../bridge/pair'
 import { useRequestExecuteQuote } from '../../hooks/useRequestExecuteQuote'
 import { type CallFormValues, checkCallForm } from '../../lib/checkCallForm'
 

@@ -2,16 +2,16 @@ import type { Hash } from 'viem'
 import type { ClaimStatus } from '../../bridge/model/claim'
 import { depositProgressSteps } from '../../bridge/model/status'
 import type { DepositTransfer } from '../../bridge/model/transfer'
+import type { ChainPair } from '../../bridge/pair'
 import { ConnectGate } from '../../components/ConnectGate'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { TxLink } from '../../components/TxLink'
 import { Alert } from '../../components/ui/Alert'
 import { Button } from '../../components/ui/Button'
 import { Stepper } from '../../components/ui/Stepper'
-import type { ChainPair } from '../../config/chains'
-import { useClaim } from '../../hooks/useClaim'
+import { useClaimFailedDeposit } from '../../hooks/useClaimFailedDeposit'
 import { useNow } from '../../hooks/useNow'
-import { useEnsureChain } from '../../wallets/useEnsureChain'
+import { useSendOnChain } from '../../hooks/useSendOnChain'
 import { claimStatusText } from './claimStatusText'
 import { depositStatusOfClaim } from './depositStatusOfClaim'
 
@@ -25,8 +25,8 @@ export type ClaimDepositPanelProps = {
 
 /** A deposit's stages and claimability in words, and the Claim button for a failed one (once). */
 export function ClaimDepositPanel({ pair, status, transfer, onClaimed }: ClaimDepositPanelProps) {
-  const claim = useClaim()
-  const { ensureChain } = useEnsureChain({ chainId: pair.l1.id })
+  const claim = useClaimFailedDeposit()
+  const sendClaim = useSendOnChain(claim, pair.l1.id)
   const now = useNow(
     status.state === 'not-claimable' && status.why === 'batch-not-executed',
     30_000,
@@ -111,13 +111,11 @@ export function ClaimDepositPanel({ pair, status, transfer, onClaimed }: ClaimDe
             fullWidth
             loading={claim.isPending}
             loadingText="Confirm in your wallet…"
-            onClick={async () => {
-              claim.reset()
-              await ensureChain().catch(() => undefined)
-              claim.mutate(
-                { pair, l2Hash: status.l2Hash, ...(transfer ? { transfer } : {}) },
-                { onSettled: onClaimed },
-              )
+            onClick={() => {
+              sendClaim({ pair, l2Hash: status.l2Hash, ...(transfer ? { transfer } : {}) })
+                // a failure shows from the mutation's state
+                .catch(() => undefined)
+                .finally(onClaimed)
             }}
           >
             Claim on {pair.l1.name}

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import type { Hash } from 'viem'
 import { useLocation } from 'wouter'
+import type { ChainPair } from '../../bridge/pair'
 import { Button } from '../../components/ui/Button'
 import { Field } from '../../components/ui/Field'
 import { TextInput } from '../../components/ui/TextInput'
-import type { ChainPair } from '../../config/chains'
 import { parseHashInput } from '../../lib/address'
 import { TransferLookup, type WithdrawalPanel } from './TransferLookup'
 

@@ -1,14 +1,14 @@
 import { Link } from 'wouter'
 import { depositProgressSteps } from '../../bridge/model/status'
 import type { DepositTransfer } from '../../bridge/model/transfer'
+import type { ChainPair } from '../../bridge/pair'
 import { tokenDecimals, tokenSymbol } from '../../bridge/tokens'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { TxLink } from '../../components/TxLink'
 import { Alert } from '../../components/ui/Alert'
 import { Button } from '../../components/ui/Button'
 import { Stepper } from '../../components/ui/Stepper'
-import type { ChainPair } from '../../config/chains'
-import { useTransferStatus } from '../../hooks/useTransferStatus'
+import { useDepositStatus } from '../../hooks/useDepositStatus'
 import { formatTokenAmount } from '../../lib/format'
 
 export type DepositProgressProps = {
@@ -21,7 +21,7 @@ export type DepositProgressProps = {
 
 /** A sent deposit, followed on chain: L1 pending → L1 confirmed → L2 pending → L2 success/failed. */
 export function DepositProgress({ pair, transfer, resumed, onNewDeposit }: DepositProgressProps) {
-  const status = useTransferStatus({ pair, transfer })
+  const status = useDepositStatus({ pair, transfer })
   const current = status.data?.status ?? transfer.lastStatus ?? 'l1-pending'
   const l2Hash = status.data?.l2Hash ?? transfer.l2Hash
   const amount = formatTokenAmount(

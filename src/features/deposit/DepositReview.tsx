@@ -1,9 +1,9 @@
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
+import type { ChainPair } from '../../bridge/pair'
 import { tokenDecimals, tokenKey, tokenSymbol } from '../../bridge/tokens'
 import { Alert } from '../../components/ui/Alert'
 import { Button } from '../../components/ui/Button'
 import { SummaryRow } from '../../components/ui/SummaryRow'
-import type { ChainPair } from '../../config/chains'
 import { formatAmount, formatTokenAmount, shortenAddress } from '../../lib/format'
 import { describeDepositStep } from './describeDepositStep'
 import {

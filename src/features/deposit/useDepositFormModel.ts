@@ -1,5 +1,6 @@
 import type { Address } from 'viem'
 import type { DepositQuote } from '../../bridge/actions/getDepositQuote'
+import type { ChainPair } from '../../bridge/pair'
 import {
   isEthAddress,
   SDK_ETH_ADDRESS,
@@ -8,7 +9,6 @@ import {
   tokenDecimals,
   tokenSymbol,
 } from '../../bridge/tokens'
-import type { ChainPair } from '../../config/chains'
 import { useDepositQuote } from '../../hooks/useDepositQuote'
 import { useIsContract } from '../../hooks/useIsContract'
 import { useTokenBalance } from '../../hooks/useTokenBalance'

@@ -4,8 +4,8 @@ import type { DepositQuote } from '../../bridge/actions/getDepositQuote'
 import { toUserError } from '../../bridge/errors/toUserError'
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
 import { runSteps } from '../../bridge/flows/executeSteps'
+import type { ChainPair } from '../../bridge/pair'
 import type { TokenRef } from '../../bridge/tokens'
-import type { ChainPair } from '../../config/chains'
 import { useApproveStep } from '../../hooks/useApproveStep'
 import { useDeposit } from '../../hooks/useDeposit'
 import { useEnsureChain } from '../../wallets/useEnsureChain'
@@ -31,7 +31,7 @@ export function useRunDeposit(p: {
   dispatch: (action: DepositWizardAction) => void
 }) {
   const { pair, account, dispatch } = p
-  const approve = useApproveStep(pair.l1.id)
+  const approve = useApproveStep(pair)
   const deposit = useDeposit()
   const { ensureChain } = useEnsureChain({ chainId: pair.l1.id })
   return useCallback(

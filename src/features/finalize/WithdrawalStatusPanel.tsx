@@ -1,16 +1,16 @@
 import type { Hash } from 'viem'
 import { WithdrawalAlreadyFinalizedError } from '../../bridge/errors/bridgeErrors'
 import type { WithdrawalTransfer } from '../../bridge/model/transfer'
+import type { ChainPair } from '../../bridge/pair'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { TxLink } from '../../components/TxLink'
 import { Alert } from '../../components/ui/Alert'
 import { Spinner } from '../../components/ui/Spinner'
 import { Stepper } from '../../components/ui/Stepper'
-import type { ChainPair } from '../../config/chains'
-import { useFinalize } from '../../hooks/useFinalize'
+import { useFinalizeWithdrawal } from '../../hooks/useFinalizeWithdrawal'
 import { useNow } from '../../hooks/useNow'
+import { useSendOnChain } from '../../hooks/useSendOnChain'
 import { useWithdrawalStatus } from '../../hooks/useWithdrawalStatus'
-import { useEnsureChain } from '../../wallets/useEnsureChain'
 import { describeWithdrawal, type FinalizeOutcome } from './describeWithdrawal'
 import { FinalizeAction } from './FinalizeAction'
 import { useReadyNotification } from './useReadyNotification'
@@ -47,8 +47,8 @@ export function WithdrawalStatusPanel({
   what = 'your funds',
 }: WithdrawalStatusPanelProps) {
   const status = useWithdrawalStatus({ pair, l2Hash, ...(transfer ? { transfer } : {}) })
-  const finalize = useFinalize()
-  const { ensureChain } = useEnsureChain({ chainId: pair.l1.id })
+  const finalize = useFinalizeWithdrawal()
+  const sendFinalize = useSendOnChain(finalize, pair.l1.id)
   const info = status.data
   const raced = isAlreadyFinalized(finalize.error)
   const outcome: FinalizeOutcome = raced ? 'raced' : finalize.data ? 'finalized-here' : 'none'
@@ -126,17 +126,11 @@ export function WithdrawalStatusPanel({
           pending={finalize.isPending}
           error={raced ? undefined : finalize.error}
           onDismissError={() => finalize.reset()}
-          onFinalize={async () => {
-            finalize.reset()
-            try {
-              // a refused switch surfaces as the mutation's "wrong network" error
-              await ensureChain().catch(() => undefined)
-              await finalize.mutateAsync({ pair, l2Hash, ...(transfer ? { transfer } : {}) })
-            } catch {
-              // shown from the mutation's error
-            } finally {
-              void status.refetch()
-            }
+          onFinalize={() => {
+            sendFinalize({ pair, l2Hash, ...(transfer ? { transfer } : {}) })
+              // a failure shows from the mutation's state
+              .catch(() => undefined)
+              .finally(() => void status.refetch())
           }}
         />
       )}

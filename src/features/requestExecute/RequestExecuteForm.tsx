@@ -1,3 +1,4 @@
+import type { ChainPair } from '../../bridge/pair'
 import { CallInputs } from '../../components/CallInputs'
 import { describeEstimateFailure } from '../../components/describeEstimateFailure'
 import { ErrorMessage } from '../../components/ErrorMessage'
@@ -6,7 +7,6 @@ import { AddressInput } from '../../components/ui/AddressInput'
 import { Alert } from '../../components/ui/Alert'
 import { AmountInput } from '../../components/ui/AmountInput'
 import { Button } from '../../components/ui/Button'
-import type { ChainPair } from '../../config/chains'
 import type { CallFormValues } from '../../lib/checkCallForm'
 import type { useRequestExecuteFormModel } from './useRequestExecuteFormModel'
 

@@ -1,7 +1,7 @@
 import { type ReactNode, useCallback, useReducer } from 'react'
 import type { Address, Hash } from 'viem'
+import type { ChainPair } from '../../bridge/pair'
 import { Spinner } from '../../components/ui/Spinner'
-import type { ChainPair } from '../../config/chains'
 import { useSessionDraft } from '../../hooks/useSessionDraft'
 import { type CallFormValues, emptyCallForm, readCallForm } from '../../lib/checkCallForm'
 import { getRequestExecuteSteps } from './getRequestExecuteSteps'

@@ -1,4 +1,4 @@
-import type { RequestExecuteQuote } from '../../bridge/actions/requestExecute'
+import type { RequestExecuteQuote } from '../../bridge/actions/getRequestExecuteQuote'
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
 
 /**

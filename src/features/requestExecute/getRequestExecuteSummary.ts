@@ -1,4 +1,4 @@
-import type { RequestExecuteQuote } from '../../bridge/actions/requestExecute'
+import type { RequestExecuteQuote } from '../../bridge/actions/getRequestExecuteQuote'
 import { isEthAddress } from '../../bridge/tokens'
 
 /** Typical L1 gas of `requestL2TransactionDirect` without calldata (measured on the devnet). */

@@ -1,5 +1,5 @@
 import type { Address, Hex } from 'viem'
-import type { RequestExecuteQuote } from '../../bridge/actions/requestExecute'
+import type { RequestExecuteQuote } from '../../bridge/actions/getRequestExecuteQuote'
 import type { UserError } from '../../bridge/errors/toUserError'
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
 import type { StepStatus } from '../../bridge/model/status'

@@ -1,6 +1,6 @@
 import type { Address } from 'viem'
+import type { ChainPair } from '../../bridge/pair'
 import { isEthAddress, SDK_ETH_ADDRESS } from '../../bridge/tokens'
-import type { ChainPair } from '../../config/chains'
 import { useRequestExecuteQuote } from '../../hooks/useRequestExecuteQuote'
 import { useTokenBalance } from '../../hooks/useTokenBalance'
 import { type CallFormValues, checkCallForm } from '../../lib/checkCallForm'

@@ -3,7 +3,7 @@ import type { Hash } from 'viem'
 import { toUserError } from '../../bridge/errors/toUserError'
 import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
 import { runSteps } from '../../bridge/flows/executeSteps'
-import type { ChainPair } from '../../config/chains'
+import type { ChainPair } from '../../bridge/pair'
 import { useApproveStep } from '../../hooks/useApproveStep'
 import { useRequestExecute } from '../../hooks/useRequestExecute'
 import { useEnsureChain } from '../../wallets/useEnsureChain'
@@ -20,7 +20,7 @@ export function useRunRequestExecute(p: {
   onSent: (l1Hash: Hash, reviewed: ReviewedCall) => void
 }) {
   const { pair, dispatch, onSent } = p
-  const approve = useApproveStep(pair.l1.id)
+  const approve = useApproveStep(pair)
   const request = useRequestExecute()
   const { ensureChain } = useEnsureChain({ chainId: pair.l1.id })
   return useCallback(

@@ -1,8 +1,8 @@
 import type { Address } from 'viem'
 import { transferId } from '../../bridge/model/transfer'
+import type { ChainPair } from '../../bridge/pair'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Spinner } from '../../components/ui/Spinner'
-import type { ChainPair } from '../../config/chains'
 import { useTransferHistory } from '../../hooks/useTransferHistory'
 import { TransferRow } from './TransferRow'
 

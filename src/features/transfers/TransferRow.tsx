@@ -2,12 +2,12 @@ import { Link } from 'wouter'
 import type { FailureReason } from '../../bridge/model/claim'
 import type { DepositStatus, WithdrawalStatus } from '../../bridge/model/status'
 import type { DepositTransfer, Transfer, WithdrawalTransfer } from '../../bridge/model/transfer'
+import type { ChainPair } from '../../bridge/pair'
 import { tokenDecimals, tokenSymbol } from '../../bridge/tokens'
 import { TxLink } from '../../components/TxLink'
 import { Badge } from '../../components/ui/Badge'
-import type { ChainPair } from '../../config/chains'
 import { useClaimStatus } from '../../hooks/useClaimStatus'
-import { useTransferStatus } from '../../hooks/useTransferStatus'
+import { useDepositStatus } from '../../hooks/useDepositStatus'
 import { useWithdrawalStatus } from '../../hooks/useWithdrawalStatus'
 import { formatRelativeTime, formatTokenAmount } from '../../lib/format'
 import { describeTransfer, transferPageHash } from './describeTransfer'
@@ -24,7 +24,7 @@ export function TransferRow({ pair, transfer }: RowProps<Transfer>) {
 }
 
 function DepositRow({ pair, transfer }: RowProps<DepositTransfer>) {
-  const status = useTransferStatus({ pair, transfer })
+  const status = useDepositStatus({ pair, transfer })
   // A failed deposit: why, and whether it was claimed already (maybe from another browser).
   const failed = (status.data?.status ?? transfer.lastStatus) === 'l2-failed'
   const claim = useClaimStatus({ pair, ...(failed ? { hash: transfer.l1Hash } : {}) })

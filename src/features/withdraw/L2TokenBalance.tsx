@@ -1,6 +1,6 @@
 import type { Address } from 'viem'
+import type { ChainPair } from '../../bridge/pair'
 import { type TokenRef, tokenDecimals, tokenSymbol } from '../../bridge/tokens'
-import type { ChainPair } from '../../config/chains'
 import { useL2TokenAddress } from '../../hooks/useL2TokenAddress'
 import { useTokenBalance } from '../../hooks/useTokenBalance'
 import { formatAmount } from '../../lib/format'

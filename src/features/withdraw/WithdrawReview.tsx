@@ -1,8 +1,8 @@
+import type { ChainPair } from '../../bridge/pair'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { Alert } from '../../components/ui/Alert'
 import { Button } from '../../components/ui/Button'
 import { SummaryRow } from '../../components/ui/SummaryRow'
-import type { ChainPair } from '../../config/chains'
 import type { WithdrawSummary } from './getWithdrawSummary'
 
 export type WithdrawReviewProps = {

@@ -2,8 +2,8 @@ import type { ComponentType } from 'react'
 import type { Hash } from 'viem'
 import { Link } from 'wouter'
 import type { WithdrawalTransfer } from '../../bridge/model/transfer'
+import type { ChainPair } from '../../bridge/pair'
 import { Button } from '../../components/ui/Button'
-import type { ChainPair } from '../../config/chains'
 import { useWithdrawalStatus } from '../../hooks/useWithdrawalStatus'
 
 /**

@@ -2,9 +2,10 @@ import { useState } from 'react'
 import type { Address, Hash } from 'viem'
 import { loadImportedTokens } from '../../bridge/importedTokens'
 import type { WithdrawalTransfer } from '../../bridge/model/transfer'
+import type { ChainPair } from '../../bridge/pair'
 import { type TokenRef, tokenDecimals, tokenSymbol, toTokenRef } from '../../bridge/tokens'
 import { Spinner } from '../../components/ui/Spinner'
-import type { ChainPair } from '../../config/chains'
+import { useSendOnChain } from '../../hooks/useSendOnChain'
 import { useSessionDraft } from '../../hooks/useSessionDraft'
 import { useTransfers } from '../../hooks/useTransfers'
 import { useWithdraw } from '../../hooks/useWithdraw'
@@ -52,7 +53,8 @@ export function WithdrawWizard({ pair, account, withdrawalPanel }: WithdrawWizar
     readSentHash,
   )
   const withdraw = useWithdraw()
-  const { ensureChain, isOnChain } = useEnsureChain({ chainId: pair.l2.id })
+  const sendWithdrawal = useSendOnChain(withdraw, pair.l2.id)
+  const { isOnChain } = useEnsureChain({ chainId: pair.l2.id })
   const { transfers } = useTransfers({ pair, account })
   const model = useWithdrawFormModel({ pair, account, form })
   const { check } = model
@@ -120,14 +122,11 @@ export function WithdrawWizard({ pair, account, withdrawalPanel }: WithdrawWizar
           setPhase('form')
         }}
         onDismissError={() => withdraw.reset()}
-        onConfirm={async () => {
-          withdraw.reset()
-          // a refused switch shows as the mutation's "wrong network" error
-          await ensureChain().catch(() => undefined)
-          withdraw.mutate(
-            { pair, account, token: form.token, l2Token, amount, to },
-            { onSuccess: (hash) => setSentHash(hash) },
-          )
+        onConfirm={() => {
+          sendWithdrawal({ pair, account, token: form.token, l2Token, amount, to })
+            .then(setSentHash)
+            // a failure shows from the mutation's state
+            .catch(() => undefined)
         }}
       />
     )

@@ -1,5 +1,5 @@
 import type { Address } from 'viem'
-import type { WithdrawalDelay } from '../../config/chains'
+import type { WithdrawalDelay } from '../../bridge/pair'
 import { formatDuration, formatTokenAmount, shortenAddress } from '../../lib/format'
 
 type TokenInfo = { symbol: string; decimals: number }

@@ -1,7 +1,7 @@
 import type { Address } from 'viem'
 import { l2BaseTokenAddress } from 'viem/zksync'
+import type { ChainPair } from '../../bridge/pair'
 import { tokenDecimals, tokenSymbol } from '../../bridge/tokens'
-import type { ChainPair } from '../../config/chains'
 import { useL2TokenAddress } from '../../hooks/useL2TokenAddress'
 import { useTokenBalance } from '../../hooks/useTokenBalance'
 import { useWithdrawalQuote } from '../../hooks/useWithdrawalQuote'

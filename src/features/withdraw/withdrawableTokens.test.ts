@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ETH_TOKEN, type TokenListEntry } from '../../config/chains'
+import type { TokenListEntry } from '../../bridge/pair'
+import { ETH_TOKEN } from '../../config/chains'
 import { withdrawableTokens } from './withdrawableTokens'
 
 const tst: TokenListEntry = {

@@ -1,4 +1,4 @@
-import type { TokenListEntry } from '../../config/chains'
+import type { TokenListEntry } from '../../bridge/pair'
 
 /**
  * The tokens offered for withdrawal: the L2's base token first (ETH, or e.g. TST on a chain

@@ -1,30 +1,14 @@
+import type { Config } from '@wagmi/core'
 import type { Address, Hash } from 'viem'
-import type { Config } from 'wagmi'
-import type { ChainPair } from '../../config/chains'
 import type { StorageLike } from '../../lib/storage'
-import { approve } from '../actions/approve'
 import { deposit } from '../actions/deposit'
 import type { DepositQuote } from '../actions/getDepositQuote'
+import { getBridgeClients, getL1WalletClient } from '../clients'
+import type { ChainPair } from '../pair'
 import type { TokenRef } from '../tokens'
 import { saveTransfer } from '../transfers/store'
-import { l2ClientOf, walletClientOf } from './clients'
-
-export type ApproveVariables = { chainId: number; token: Address; spender: Address; amount: bigint }
-
-/** An exact-amount approval; resolves with the hash once it is mined. */
-export function approveMutationOptions(config: Config) {
-  return {
-    mutationKey: ['ferry', 'approve'] as const,
-    scope: { id: 'ferry-l1-write' },
-    mutationFn: async (v: ApproveVariables): Promise<Hash> =>
-      approve({
-        client: await walletClientOf(config, v.chainId),
-        token: v.token,
-        spender: v.spender,
-        amount: v.amount,
-      }),
-  }
-}
+import type { MutationParameter } from './parameters'
+import { writeMutationOptions } from './writeMutationOptions'
 
 export type DepositVariables = {
   pair: ChainPair
@@ -36,23 +20,30 @@ export type DepositVariables = {
   refundRecipient?: Address
 }
 
+export type DepositMutationParameters = { storage: StorageLike } & MutationParameter<
+  Hash,
+  DepositVariables
+>
+
 /**
  * Sends the deposit and saves the transfer the moment its hash exists, before anything can
  * interrupt (a reload, a closed tab); resolves to the L1 hash. Progress is a query keyed by it.
  */
-export function depositMutationOptions(config: Config, storage: StorageLike) {
-  return {
-    mutationKey: ['ferry', 'deposit'] as const,
-    scope: { id: 'ferry-l1-write' },
-    mutationFn: async (v: DepositVariables): Promise<Hash> => {
-      const hash = await deposit({
-        l1: await walletClientOf(config, v.pair.l1.id),
-        l2: l2ClientOf(config, v.pair.l2.id),
+export function depositMutationOptions(config: Config, parameters: DepositMutationParameters) {
+  const { storage, mutation } = parameters
+  return writeMutationOptions({
+    operation: 'deposit',
+    layer: 'l1',
+    send: async (v: DepositVariables) =>
+      deposit({
+        l1: await getL1WalletClient(config, v.pair),
+        l2: getBridgeClients(config, v.pair).l2,
         quote: v.quote,
         amount: v.amount,
         to: v.to,
         ...(v.refundRecipient ? { refundRecipient: v.refundRecipient } : {}),
-      })
+      }),
+    save: (hash, v) =>
       saveTransfer(storage, {
         version: 1,
         kind: 'deposit',
@@ -67,8 +58,7 @@ export function depositMutationOptions(config: Config, storage: StorageLike) {
         createdAt: Date.now(),
         l1Hash: hash,
         lastStatus: 'l1-pending',
-      })
-      return hash
-    },
-  }
+      }),
+    mutation,
+  })
 }
