@@ -1,6 +1,6 @@
 import type { Page, TestInfo } from '@playwright/test'
 import { parseAbi, parseGwei } from 'viem'
-import { DEVNET_DEFAULT_ADDRESSES } from '../devnet/src/addresses'
+import { DEVNET_DEFAULT_ADDRESSES } from '../devnet/facts'
 import { l1 } from './fixtures/chain'
 import { snap } from './fixtures/screenshots'
 import { expect, test } from './fixtures/test'

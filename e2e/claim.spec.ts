@@ -1,8 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test'
 import { parseEther, parseUnits } from 'viem'
 import { getL2HashFromPriorityOp } from 'viem/zksync'
-import { DEVNET_DEFAULT_ADDRESSES } from '../devnet/src/addresses'
-import { DEVNET_TOKEN_ADDRESSES } from '../src/config/devnetTokens'
+import { DEVNET_DEFAULT_ADDRESSES } from '../devnet/facts'
 import { balanceOf, devnetRpc, devWallet, l1, l2Client } from './fixtures/chain'
 import { type SnapOptions, snap } from './fixtures/screenshots'
 import { expect, test } from './fixtures/test'
@@ -18,7 +17,7 @@ async function shot(page: Page, testInfo: TestInfo, step: string, options?: Snap
   await snap(page, testInfo, step, options)
 }
 
-const { TUSD } = DEVNET_TOKEN_ADDRESSES
+const { TUSD } = DEVNET_DEFAULT_ADDRESSES.tokens
 /** Above the Mailbox's minimum for this request, below what the L2 needs (devnet-measured). */
 const FAILING_L2_GAS_LIMIT = '262000'
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { parseEther, parseUnits } from 'viem'
-import { DEVNET_TOKEN_ADDRESSES } from '../src/config/devnetTokens'
+import { DEVNET_DEFAULT_ADDRESSES } from '../devnet/facts'
 import { balanceOf, l1, l2BalanceOfL1Token, l2Client } from './fixtures/chain'
 import { snap } from './fixtures/screenshots'
 import { expect, test } from './fixtures/test'
@@ -9,7 +9,7 @@ import { connectWallet, type E2EWallet } from './fixtures/wallet'
 // Chain 272, whose base token is TST (an L1 ERC-20): the base token pays the L2 base cost and
 // needs its own approval; ETH is a bridged token there.
 
-const { TST, TUSD } = DEVNET_TOKEN_ADDRESSES
+const { TST, TUSD } = DEVNET_DEFAULT_ADDRESSES.tokens
 
 async function open(page: Page, wallet: E2EWallet, account: number) {
   wallet.switchAccount(account)

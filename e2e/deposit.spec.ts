@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { formatUnits, parseEther, parseUnits } from 'viem'
-import { DEVNET_TOKEN_ADDRESSES } from '../src/config/devnetTokens'
+import { DEVNET_DEFAULT_ADDRESSES } from '../devnet/facts'
 import { balanceOf, devnetRpc, l1, l2BalanceOfL1Token, l2Client } from './fixtures/chain'
 import { snap } from './fixtures/screenshots'
 import { expect, test } from './fixtures/test'
@@ -9,7 +9,7 @@ import { connectWallet, type E2EWallet } from './fixtures/wallet'
 // The deposit wizard on the devnet (L1 9 → L2 270), through RainbowKit and the injected
 // wallet: what the page shows, and what the chains record.
 
-const { TUSD } = DEVNET_TOKEN_ADDRESSES
+const { TUSD } = DEVNET_DEFAULT_ADDRESSES.tokens
 
 async function open(page: Page, wallet: E2EWallet, account: number) {
   wallet.switchAccount(account)

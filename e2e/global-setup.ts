@@ -1,7 +1,6 @@
 import type { FullConfig } from '@playwright/test'
-import { TEST_TOKENS } from '../devnet/src/constants'
+import { DEVNET_DEFAULT_ADDRESSES, TEST_TOKENS } from '../devnet/facts'
 import { startDevnet } from '../devnet/src/devnet'
-import { DEVNET_TOKEN_ADDRESSES } from '../src/config/devnetTokens'
 import { E2E_PORTS } from './fixtures/env'
 
 // One devnet for the whole run (workers: 1), on the e2e ports; instant batches.
@@ -25,9 +24,9 @@ export default async function globalSetup(_config: FullConfig) {
   )
   for (const token of TEST_TOKENS) {
     const deployed = devnet.deployment.tokens[token.key]
-    if (deployed.toLowerCase() !== DEVNET_TOKEN_ADDRESSES[token.key].toLowerCase())
+    if (deployed.toLowerCase() !== DEVNET_DEFAULT_ADDRESSES.tokens[token.key].toLowerCase())
       console.warn(
-        `warning: src/config/devnetTokens.ts has ${DEVNET_TOKEN_ADDRESSES[token.key]} for ${token.key}, the devnet deployed ${deployed}`,
+        `warning: src/config/devnetTokens.ts has ${DEVNET_DEFAULT_ADDRESSES.tokens[token.key]} for ${token.key}, the devnet deployed ${deployed}`,
       )
   }
   return async () => {

@@ -7,8 +7,7 @@ import {
   parseEther,
   toFunctionSelector,
 } from 'viem'
-import { DEVNET_DEFAULT_ADDRESSES } from '../devnet/src/addresses'
-import { DEVNET_TOKEN_ADDRESSES } from '../src/config/devnetTokens'
+import { DEVNET_DEFAULT_ADDRESSES } from '../devnet/facts'
 import { balanceOf, l1, l2Client } from './fixtures/chain'
 import { snap } from './fixtures/screenshots'
 import { expect, test } from './fixtures/test'
@@ -248,7 +247,7 @@ test('chain 272: the L2 cost is approved and paid in TST, exactly', async ({
   await expect(page.getByTestId('execute-form')).toBeVisible()
   const me = wallet.address as Address
   const before = (await read('count', 272)) as bigint
-  const tstBefore = await balanceOf(l1, me, DEVNET_TOKEN_ADDRESSES.TST)
+  const tstBefore = await balanceOf(l1, me, DEVNET_DEFAULT_ADDRESSES.tokens.TST)
   await field(page, 'Contract on Ferry devnet (TST gas)').fill(target)
   await field(page, 'ABI or function signature').fill(
     JSON.stringify(targetAbi.filter((item) => item.name === 'incrementBy')),
@@ -274,7 +273,7 @@ test('chain 272: the L2 cost is approved and paid in TST, exactly', async ({
   await shot(page, testInfo, 'success-272')
   expect(await read('count', 272)).toBe(before + 3n)
   // the fee left the wallet in TST, exactly the reviewed amount; the L1 call carried no ETH
-  expect(tstBefore - (await balanceOf(l1, me, DEVNET_TOKEN_ADDRESSES.TST))).toBe(mintValue)
+  expect(tstBefore - (await balanceOf(l1, me, DEVNET_DEFAULT_ADDRESSES.tokens.TST))).toBe(mintValue)
   expect((await ethSpent(lastSentHash(wallet))).value).toBe(0n)
   const approvals = wallet.requests.filter(
     (r) => r.method === 'eth_sendTransaction' && r.outcome?.ok,

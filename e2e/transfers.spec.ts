@@ -1,5 +1,5 @@
 import { parseEther } from 'viem'
-import { DEVNET_TOKEN_ADDRESSES } from '../src/config/devnetTokens'
+import { DEVNET_DEFAULT_ADDRESSES } from '../devnet/facts'
 import { devnetRpc, devWallet, l1, l2Client } from './fixtures/chain'
 import { snap } from './fixtures/screenshots'
 import { expect, test } from './fixtures/test'
@@ -23,7 +23,7 @@ test('a fresh browser sees the account’s deposits and withdrawals from the cha
   })
   const tokenDeposit = await me.l1.deposit({
     client: l2,
-    token: DEVNET_TOKEN_ADDRESSES.TST,
+    token: DEVNET_DEFAULT_ADDRESSES.tokens.TST,
     amount: parseEther('3'),
     approveToken: true,
   })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Browser, Page, TestInfo } from '@playwright/test'
 import { parseEther, parseUnits } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
-import { DEVNET_TOKEN_ADDRESSES } from '../src/config/devnetTokens'
+import { DEVNET_DEFAULT_ADDRESSES } from '../devnet/facts'
 import { formatAmount } from '../src/lib/format'
 import { balanceOf, devnetRpc, devWallet, l1, l2Client } from './fixtures/chain'
 import { E2E_APP_URL } from './fixtures/env'
@@ -20,7 +20,7 @@ async function shot(page: Page, testInfo: TestInfo, step: string, options?: Snap
   await snap(page, testInfo, step, options)
 }
 
-const { TUSD } = DEVNET_TOKEN_ADDRESSES
+const { TUSD } = DEVNET_DEFAULT_ADDRESSES.tokens
 const ETH_ON_L2 = '0x000000000000000000000000000000000000800A'
 const FINALIZE = 'Finalize on Ferry devnet L1'
 
@@ -300,7 +300,7 @@ test('chain 272: the base token (TST) comes first and pays the fee; withdraw and
   await expect(status(page)).toHaveAttribute('data-status', 'executed', { timeout: 20_000 })
   await page.getByRole('button', { name: FINALIZE }).click()
   await expect(status(page)).toHaveAttribute('data-status', 'finalized', { timeout: 20_000 })
-  expect(await balanceOf(l1, to, DEVNET_TOKEN_ADDRESSES.TST)).toBe(parseEther('3'))
+  expect(await balanceOf(l1, to, DEVNET_DEFAULT_ADDRESSES.tokens.TST)).toBe(parseEther('3'))
 })
 
 test('slow batches: ETA as a time and a countdown, an opt-in notification when ready, a calendar file', async ({

@@ -4,7 +4,10 @@ import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { publicActionsL2, walletActionsL1, walletActionsL2 } from 'viem/zksync'
 import { startDevnet } from '../devnet/src/devnet'
 import { discoverTransfers } from '../src/bridge/actions/discoverTransfers'
-import { BUILT_IN_PAIRS, withRpcOverride } from '../src/config/chains'
+import { PUBLIC_PAIRS, withRpcOverride } from '../src/config/chains'
+import { DEVNET_PAIRS } from '../src/config/devnetPairs'
+
+const BUILT_IN_PAIRS = { ...PUBLIC_PAIRS, ...DEVNET_PAIRS }
 
 // `npm run bench:history`: RPC requests and time to rebuild an account's history (20 transfers:
 // 10 deposits, 10 withdrawals) from chain logs alone, as a fresh browser would.

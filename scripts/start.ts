@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { createServer } from 'vite'
-import { DEFAULT_GATEWAY_PORTS, DEFAULT_L1_PORT } from '../devnet/src/constants'
+import { DEFAULT_GATEWAY_PORTS, DEFAULT_L1_PORT } from '../devnet/facts'
 import { startDevnet } from '../devnet/src/devnet'
 
 // `npm start`: the devnet (L1 + both L2s) and Ferry's dev server pointed at it, with the

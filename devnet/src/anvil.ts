@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import path from 'node:path'
-import { DEV_ACCOUNT_BALANCE_ETH, DEV_ACCOUNT_COUNT, DEV_MNEMONIC } from './constants'
+import { DEV_ACCOUNT_COUNT, DEV_MNEMONIC } from '../facts'
+import { DEV_ACCOUNT_BALANCE_ETH } from './constants'
 
 export type AnvilOptions = {
   chainId: number

@@ -1,21 +1,8 @@
 import type { Address, Hex } from 'viem'
 
-// Everything the devnet's parts (contracts deploy, sequencer, gateway) must agree on.
-// Values follow ../shared/reference/zksync-contracts.md (protocol v26–v29).
+// What the devnet's parts (contracts deploy, sequencer, gateway) must agree on beyond the shared
+// facts (../facts.ts). Values follow ../shared/reference/zksync-contracts.md (protocol v26–v29).
 
-export const L1_CHAIN_ID = 9
-export const ETH_L2_CHAIN_ID = 270
-export const CUSTOM_BASE_L2_CHAIN_ID = 272
-
-export const DEFAULT_L1_PORT = 8545
-export const DEFAULT_GATEWAY_PORTS: Record<number, number> = {
-  [ETH_L2_CHAIN_ID]: 3050,
-  [CUSTOM_BASE_L2_CHAIN_ID]: 3051,
-}
-
-/** anvil's well-known development mnemonic: accounts 0..9 are funded on L1 and on every L2. */
-export const DEV_MNEMONIC = 'test test test test test test test test test test test junk'
-export const DEV_ACCOUNT_COUNT = 10
 export const DEV_ACCOUNT_BALANCE_ETH = 10_000n
 
 /**
@@ -70,17 +57,3 @@ export const L2_GAS_PRICE = 100_000_000n
 
 /** L1 anvil starting base fee (1 gwei). */
 export const L1_BASE_FEE = 1_000_000_000n
-
-// ---- Test tokens on L1 (deployed by the operator, pre-minted to the dev accounts) ----
-export const TEST_TOKENS = [
-  { key: 'TST', name: 'Test Token', symbol: 'TST', decimals: 18, mintPerAccount: 1_000_000n },
-  { key: 'TUSD', name: 'Test USD', symbol: 'TUSD', decimals: 6, mintPerAccount: 1_000_000n },
-] as const
-export type TestTokenKey = (typeof TEST_TOKENS)[number]['key']
-
-/** Base token of each devnet L2: 'ETH' or one of the test tokens. */
-export const DEVNET_CHAINS = [
-  { chainId: ETH_L2_CHAIN_ID, baseToken: 'ETH' },
-  { chainId: CUSTOM_BASE_L2_CHAIN_ID, baseToken: 'TST' },
-] as const satisfies readonly { chainId: number; baseToken: 'ETH' | TestTokenKey }[]
-export type DevnetChainSpec = (typeof DEVNET_CHAINS)[number]

@@ -16,6 +16,14 @@ import {
 } from 'viem'
 import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts'
 import {
+  DEV_ACCOUNT_COUNT,
+  DEV_MNEMONIC,
+  type DevnetChainSpec,
+  L1_CHAIN_ID,
+  TEST_TOKENS,
+  type TestTokenKey,
+} from '../facts'
+import {
   bridgehubAbi,
   l1AssetRouterAbi,
   l1NativeTokenVaultAbi,
@@ -28,12 +36,8 @@ import {
 import type { Artifacts } from './compile'
 import {
   DEV_ACCOUNT_BALANCE_ETH,
-  DEV_ACCOUNT_COUNT,
-  DEV_MNEMONIC,
-  type DevnetChainSpec,
   ETH_TOKEN_ADDRESS,
   FEE_PARAMS,
-  L1_CHAIN_ID,
   L1_MESSENGER_ADDRESS,
   L2_ASSET_ROUTER_ADDRESS,
   L2_BASE_TOKEN_ADDRESS,
@@ -41,8 +45,6 @@ import {
   OPERATOR_PRIVATE_KEY,
   PRIORITY_TX_MAX_GAS_LIMIT,
   PROTOCOL_VERSION_MINOR,
-  TEST_TOKENS,
-  type TestTokenKey,
 } from './constants'
 import type { ChainDeployment, L1Deployment } from './types'
 

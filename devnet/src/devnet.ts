@@ -1,17 +1,16 @@
 import { type Address, bytesToHex, type Hex } from 'viem'
 import { mnemonicToAccount } from 'viem/accounts'
-import { assertPortFree, startAnvil } from './anvil'
-import { loadArtifacts } from './compile'
 import {
   DEFAULT_GATEWAY_PORTS,
   DEFAULT_L1_PORT,
   DEV_ACCOUNT_COUNT,
   DEV_MNEMONIC,
   DEVNET_CHAINS,
-  L1_BASE_FEE,
   L1_CHAIN_ID,
-  L2_GAS_PRICE,
-} from './constants'
+} from '../facts'
+import { assertPortFree, startAnvil } from './anvil'
+import { loadArtifacts } from './compile'
+import { L1_BASE_FEE, L2_GAS_PRICE } from './constants'
 import { deployL1, deployL2 } from './deploy'
 import { createGatewayHandlers } from './gateway/gateway'
 import { createJsonRpcServer } from './gateway/jsonrpc'

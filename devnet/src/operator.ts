@@ -9,7 +9,8 @@ import {
   type TransactionReceipt,
 } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
-import { L1_CHAIN_ID, OPERATOR_PRIVATE_KEY } from './constants'
+import { L1_CHAIN_ID } from '../facts'
+import { OPERATOR_PRIVATE_KEY } from './constants'
 import { Mutex } from './mutex'
 
 export type OperatorL1 = {

@@ -1,5 +1,5 @@
 import type { Address, Hex } from 'viem'
-import type { TestTokenKey } from './constants'
+import type { TestTokenKey } from '../facts'
 
 /** Addresses of everything deployed on L1, shared by all devnet L2 chains. */
 export type L1Deployment = {

@@ -28,6 +28,14 @@ import {
 import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  DEV_MNEMONIC,
+  DEVNET_CHAINS,
+  DEVNET_DEFAULT_ADDRESSES,
+  ETH_L2_CHAIN_ID,
+  L1_CHAIN_ID,
+  TEST_TOKENS,
+} from '../facts'
+import {
   bridgedStandardErc20Abi,
   bridgehubAbi,
   commitDataParameters,
@@ -45,16 +53,11 @@ import {
   testTargetAbi,
   zkChainAbi,
 } from '../src/abis'
-import { DEVNET_DEFAULT_ADDRESSES } from '../src/addresses'
 import { type AnvilInstance, startAnvil } from '../src/anvil'
 import { type Artifacts, loadArtifacts } from '../src/compile'
 import {
-  DEV_MNEMONIC,
-  DEVNET_CHAINS,
-  ETH_L2_CHAIN_ID,
   ETH_TOKEN_ADDRESS,
   L1_BASE_FEE,
-  L1_CHAIN_ID,
   L1_MESSENGER_ADDRESS,
   L2_ASSET_ROUTER_ADDRESS,
   L2_BASE_TOKEN_ADDRESS,
@@ -62,7 +65,6 @@ import {
   L2_NATIVE_TOKEN_VAULT_ADDRESS,
   OPERATOR_PRIVATE_KEY,
   PRIORITY_TX_MAX_GAS_LIMIT,
-  TEST_TOKENS,
 } from '../src/constants'
 import { deployL1, deployL2, L2_GENESIS_SUPPLY, OPERATOR_L2_BALANCE } from '../src/deploy'
 import type { L1Deployment, StoredBatchInfo } from '../src/types'

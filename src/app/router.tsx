@@ -8,7 +8,10 @@ import { useAppSetup } from './useAppSetup'
 
 // The UI kit gallery (#/ui) is for development and screenshot review: it exists in dev and in
 // builds offering a devnet pair (npm start, e2e), never in a public build; it loads on demand.
-const UiKitPage = lazy(() => import('./routes/UiKitPage').then((m) => ({ default: m.UiKitPage })))
+const UiKitPage =
+  import.meta.env.DEV || __DEVNET__
+    ? lazy(() => import('./routes/UiKitPage').then((m) => ({ default: m.UiKitPage })))
+    : undefined
 
 // Every section but Deposit (the landing page) loads on demand, keeping first load small.
 const WithdrawPage = lazy(() =>
@@ -45,7 +48,7 @@ export function AppRoutes() {
         <Route path="/claim/:hash" component={ClaimPage} />
         <Route path="/request-execute" component={RequestExecutePage} />
         <Route path="/base-cost" component={BaseCostPage} />
-        {showUiKit && <Route path="/ui" component={UiKitPage} />}
+        {UiKitPage && showUiKit && <Route path="/ui" component={UiKitPage} />}
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

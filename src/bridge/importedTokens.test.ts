@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { type Address, bytesToHex, checksumAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
+import { DEVNET_DEFAULT_ADDRESSES } from '../../devnet/facts'
 import type { StorageLike } from '../lib/storage'
 import {
   addImportedToken,
@@ -28,13 +28,13 @@ function memoryStorage(initial: Record<string, string> = {}) {
 
 const key = 'ferry:imported-tokens:v1:devnet'
 const TUSD: TokenListEntry = {
-  address: DEVNET_TOKEN_ADDRESSES.TUSD,
+  address: DEVNET_DEFAULT_ADDRESSES.tokens.TUSD,
   symbol: 'TUSD',
   name: 'Test USD',
   decimals: 6,
 }
 const TST: TokenListEntry = {
-  address: DEVNET_TOKEN_ADDRESSES.TST,
+  address: DEVNET_DEFAULT_ADDRESSES.tokens.TST,
   symbol: 'TST',
   name: 'Test Token',
   decimals: 18,

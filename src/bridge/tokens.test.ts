@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { type Address, bytesToHex, checksumAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
+import { DEVNET_DEFAULT_ADDRESSES } from '../../devnet/facts'
 import type { TokenListEntry } from './pair'
 import {
   CONTRACTS_ETH_ADDRESS,
@@ -22,14 +22,14 @@ import {
 // Token-list entries become the tokens the form holds; keys compare tokens in lists and totals.
 
 const TUSD_ENTRY: TokenListEntry = {
-  address: DEVNET_TOKEN_ADDRESSES.TUSD,
+  address: DEVNET_DEFAULT_ADDRESSES.tokens.TUSD,
   symbol: 'TUSD',
   name: 'Test USD',
   decimals: 6,
 }
 const TUSD: TokenRef = {
   kind: 'erc20',
-  l1Address: DEVNET_TOKEN_ADDRESSES.TUSD,
+  l1Address: DEVNET_DEFAULT_ADDRESSES.tokens.TUSD,
   symbol: 'TUSD',
   name: 'Test USD',
   decimals: 6,
@@ -64,8 +64,8 @@ describe('tokenKey and tokenAddressOf', () => {
   it('ETH is "eth" and 0x0…0 for the hooks; an ERC-20 its lowercase address / its address', () => {
     expect(tokenKey({ kind: 'eth' })).toBe('eth')
     expect(tokenAddressOf({ kind: 'eth' })).toBe(SDK_ETH_ADDRESS)
-    expect(tokenKey(TUSD)).toBe(DEVNET_TOKEN_ADDRESSES.TUSD.toLowerCase())
-    expect(tokenAddressOf(TUSD)).toBe(DEVNET_TOKEN_ADDRESSES.TUSD)
+    expect(tokenKey(TUSD)).toBe(DEVNET_DEFAULT_ADDRESSES.tokens.TUSD.toLowerCase())
+    expect(tokenAddressOf(TUSD)).toBe(DEVNET_DEFAULT_ADDRESSES.tokens.TUSD)
   })
 
   it('property: two entries have the same key exactly when they name the same token', () => {

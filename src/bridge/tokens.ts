@@ -1,4 +1,5 @@
 import { type Address, getAddress, isAddressEqual } from 'viem'
+import { legacyEthAddress } from 'viem/zksync'
 import { parseAddressInput } from '../lib/address'
 import type { TokenListEntry } from './pair'
 
@@ -110,4 +111,15 @@ export function isBaseToken(token: TokenRef, baseTokenL1: Address): boolean {
   return token.kind === 'eth'
     ? isAddressEqual(baseTokenL1, CONTRACTS_ETH_ADDRESS)
     : isAddressEqual(token.l1Address, baseTokenL1)
+}
+
+/**
+ * ETH as a token-list entry. The zero address is what `viem/zksync` and zksync-ethers call the
+ * "legacy" ETH address; the contracts use 0x…01 internally and the SDKs translate.
+ */
+export const ETH_TOKEN: TokenListEntry = {
+  address: legacyEthAddress,
+  symbol: 'ETH',
+  name: 'Ether',
+  decimals: 18,
 }

@@ -1,15 +1,19 @@
 import { getAddress, isAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { CUSTOM_BASE_L2_CHAIN_ID, ETH_L2_CHAIN_ID, L1_CHAIN_ID } from '../../devnet/src/constants'
+import { CUSTOM_BASE_L2_CHAIN_ID, ETH_L2_CHAIN_ID, L1_CHAIN_ID } from '../../devnet/facts'
+import { ETH_TOKEN } from '../bridge/tokens'
 import {
   applyRpcOverrides,
-  BUILT_IN_PAIRS,
   chainsOfPairs,
-  ETH_TOKEN,
+  loadBuiltInPairs,
+  PUBLIC_PAIRS,
   resolvePairs,
   rpcUrlOf,
 } from './chains'
+import { DEVNET_PAIRS } from './devnetPairs'
 import { BUILT_IN_PAIR_IDS } from './pairIds'
+
+const BUILT_IN_PAIRS = { ...PUBLIC_PAIRS, ...DEVNET_PAIRS }
 
 describe('built-in pairs', () => {
   const pairs = Object.values(BUILT_IN_PAIRS)
@@ -58,11 +62,23 @@ describe('built-in pairs', () => {
   })
 })
 
+describe('loadBuiltInPairs', () => {
+  it('gives the chosen pairs in order, the devnet ones loaded on demand', async () => {
+    const pairs = await loadBuiltInPairs(['devnet-272', 'era-mainnet', 'devnet-270'])
+    expect(pairs).toEqual([
+      BUILT_IN_PAIRS['devnet-272'],
+      BUILT_IN_PAIRS['era-mainnet'],
+      BUILT_IN_PAIRS['devnet-270'],
+    ])
+    expect(await loadBuiltInPairs(['era-sepolia'])).toEqual([BUILT_IN_PAIRS['era-sepolia']])
+  })
+})
+
 describe('resolvePairs', () => {
   it('offers the chosen built-in pairs then the runtime ones, with RPC overrides', () => {
     const runtime = { ...BUILT_IN_PAIRS['era-sepolia'], id: 'extra', source: 'runtime' as const }
     const pairs = resolvePairs({
-      pairIds: ['devnet-272', 'devnet-270'],
+      builtIn: [BUILT_IN_PAIRS['devnet-272'], BUILT_IN_PAIRS['devnet-270']],
       runtimePairs: [runtime],
       rpcOverrides: { 9: 'http://127.0.0.1:18545', 300: 'https://zk.example' },
     })

@@ -1,80 +1,11 @@
-import { type Chain, defineChain } from 'viem'
+import type { Chain } from 'viem'
 import { mainnet, sepolia, zksync, zksyncSepoliaTestnet } from 'viem/chains'
-import { chainConfig, legacyEthAddress } from 'viem/zksync'
-import {
-  CUSTOM_BASE_L2_CHAIN_ID,
-  DEFAULT_GATEWAY_PORTS,
-  DEFAULT_L1_PORT,
-  ETH_L2_CHAIN_ID,
-  L1_CHAIN_ID,
-  TEST_TOKENS,
-} from '../../devnet/src/constants'
-import type { ChainPair, TokenListEntry, WithdrawalDelay } from '../bridge/pair'
-import { DEVNET_TOKEN_ADDRESSES } from './devnetTokens'
-import type { BuiltInPairId } from './pairIds'
+import type { ChainPair } from '../bridge/pair'
+import { ETH_TOKEN } from '../bridge/tokens'
+import { type BuiltInPairId, isDevnetPairId, type PublicPairId } from './pairIds'
 
-/**
- * ETH as a token-list entry. The zero address is what `viem/zksync` and zksync-ethers call the
- * "legacy" ETH address; the contracts use 0x…01 internally and the SDKs translate.
- */
-export const ETH_TOKEN: TokenListEntry = {
-  address: legacyEthAddress,
-  symbol: 'ETH',
-  name: 'Ether',
-  decimals: 18,
-}
-
-/** The Ferry devnet L1 (anvil). */
-export const devnetL1 = defineChain({
-  id: L1_CHAIN_ID,
-  name: 'Ferry devnet L1',
-  nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
-  rpcUrls: { default: { http: [`http://127.0.0.1:${DEFAULT_L1_PORT}`] } },
-  testnet: true,
-})
-
-/** The Ferry devnet L2 whose base token is ETH. */
-export const devnetL2 = defineChain({
-  ...chainConfig,
-  id: ETH_L2_CHAIN_ID,
-  name: 'Ferry devnet',
-  nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
-  rpcUrls: { default: { http: [`http://127.0.0.1:${DEFAULT_GATEWAY_PORTS[ETH_L2_CHAIN_ID]}`] } },
-  testnet: true,
-})
-
-const tst = TEST_TOKENS.find((token) => token.key === 'TST')
-
-/** The Ferry devnet L2 whose base token is the L1 test token TST. */
-export const devnetL2CustomBase = defineChain({
-  ...chainConfig,
-  id: CUSTOM_BASE_L2_CHAIN_ID,
-  name: 'Ferry devnet (TST gas)',
-  nativeCurrency: {
-    name: tst?.name ?? 'Test Token',
-    symbol: tst?.symbol ?? 'TST',
-    decimals: tst?.decimals ?? 18,
-  },
-  rpcUrls: {
-    default: { http: [`http://127.0.0.1:${DEFAULT_GATEWAY_PORTS[CUSTOM_BASE_L2_CHAIN_ID]}`] },
-  },
-  testnet: true,
-})
-
-const devnetTokens: TokenListEntry[] = TEST_TOKENS.map((token) => ({
-  address: DEVNET_TOKEN_ADDRESSES[token.key],
-  symbol: token.symbol,
-  name: token.name,
-  decimals: token.decimals,
-}))
-
-const DEVNET_DELAY: WithdrawalDelay = {
-  text: 'a few seconds on the devnet (about 2 minutes with demo timing)',
-  seconds: 10,
-}
-
-/** Every pair Ferry knows at build time, by id. `VITE_PAIRS` chooses which are offered. */
-export const BUILT_IN_PAIRS: Readonly<Record<BuiltInPairId, ChainPair>> = {
+/** The public pairs Ferry knows at build time, by id (the devnet's are in devnetPairs.ts). */
+export const PUBLIC_PAIRS: Readonly<Record<PublicPairId, ChainPair>> = {
   'era-mainnet': {
     id: 'era-mainnet',
     name: 'zkSync Era',
@@ -133,28 +64,6 @@ export const BUILT_IN_PAIRS: Readonly<Record<BuiltInPairId, ChainPair>> = {
     devnet: false,
     source: 'built-in',
   },
-  'devnet-270': {
-    id: 'devnet-270',
-    name: 'Ferry devnet',
-    l1: devnetL1,
-    l2: devnetL2,
-    tokens: [ETH_TOKEN, ...devnetTokens],
-    withdrawalDelay: DEVNET_DELAY,
-    testnet: true,
-    devnet: true,
-    source: 'built-in',
-  },
-  'devnet-272': {
-    id: 'devnet-272',
-    name: 'Ferry devnet (TST gas)',
-    l1: devnetL1,
-    l2: devnetL2CustomBase,
-    tokens: [ETH_TOKEN, ...devnetTokens],
-    withdrawalDelay: DEVNET_DELAY,
-    testnet: true,
-    devnet: true,
-    source: 'built-in',
-  },
 }
 
 /** The same chain with its default RPC URL replaced, when an override exists for its id. */
@@ -195,16 +104,31 @@ export function chainsOfPairs(pairs: readonly ChainPair[]): Chain[] {
 }
 
 /**
+ * The built-in pairs chosen by `VITE_PAIRS`, in order. The devnet's load on demand, and only in
+ * a build that offers one (`__DEVNET__`, set by vite.config.ts from the same `VITE_PAIRS`): a
+ * public build carries no devnet chain, address, port or key (`npm run check:bundle`).
+ */
+export async function loadBuiltInPairs(ids: readonly BuiltInPairId[]): Promise<ChainPair[]> {
+  const devnet =
+    __DEVNET__ && ids.some(isDevnetPairId)
+      ? (await import('./devnetPairs')).DEVNET_PAIRS
+      : undefined
+  return ids.map((id) => {
+    if (!isDevnetPairId(id)) return PUBLIC_PAIRS[id]
+    if (!devnet) throw new Error(`Pair ${id} is not part of this build (VITE_PAIRS at build time).`)
+    return devnet[id]
+  })
+}
+
+/**
  * The pairs the app offers: the built-in pairs chosen by `VITE_PAIRS`, then the runtime pairs
  * from chains.json, all with the `VITE_RPC_<chainId>` overrides applied.
  */
 export function resolvePairs(parameters: {
-  pairIds: readonly BuiltInPairId[]
+  builtIn: readonly ChainPair[]
   runtimePairs: readonly ChainPair[]
   rpcOverrides: Readonly<Record<number, string>>
 }): ChainPair[] {
-  const { pairIds, runtimePairs, rpcOverrides } = parameters
-  return [...pairIds.map((id) => BUILT_IN_PAIRS[id]), ...runtimePairs].map((pair) =>
-    applyRpcOverrides(pair, rpcOverrides),
-  )
+  const { builtIn, runtimePairs, rpcOverrides } = parameters
+  return [...builtIn, ...runtimePairs].map((pair) => applyRpcOverrides(pair, rpcOverrides))
 }

@@ -1,7 +1,8 @@
 import { type Chain, defineChain, getAddress, isAddress } from 'viem'
 import { chainConfig } from 'viem/zksync'
 import type { ChainPair, TokenListEntry } from '../bridge/pair'
-import { BUILT_IN_PAIRS, ETH_TOKEN } from './chains'
+import { ETH_TOKEN } from '../bridge/tokens'
+import { PUBLIC_PAIRS } from './chains'
 import { isHttpUrl } from './parseEnv'
 
 // An operator adds ZK chains without rebuilding by serving a `chains.json` next to the app
@@ -208,7 +209,7 @@ type KnownChain = { chain: Chain; role: 'l1' | 'l2'; owner: string; builtIn: boo
  */
 export function parseRuntimeChains(
   json: unknown,
-  builtIn: readonly ChainPair[] = Object.values(BUILT_IN_PAIRS),
+  builtIn: readonly ChainPair[] = Object.values(PUBLIC_PAIRS),
 ): ParseRuntimeChainsResult {
   const problems: Problems = []
   const root = asObject(json, '(root)', problems)

@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
 import { armWalletSdks } from '../wallets/lazyWallet'
-import { BUILT_IN_PAIRS } from './chains'
+import { PUBLIC_PAIRS } from './chains'
+import { DEVNET_PAIRS } from './devnetPairs'
 import { createWagmiConfig } from './wagmi'
+
+const BUILT_IN_PAIRS = { ...PUBLIC_PAIRS, ...DEVNET_PAIRS }
 
 const publicPairs = [BUILT_IN_PAIRS['era-mainnet'], BUILT_IN_PAIRS['era-sepolia']]
 const devnetPairs = [BUILT_IN_PAIRS['devnet-270'], BUILT_IN_PAIRS['devnet-272']]

@@ -15,12 +15,11 @@ import { publicActionsL2 } from 'viem/zksync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Config } from 'wagmi'
 import { disconnect } from 'wagmi/actions'
-import { DEV_MNEMONIC } from '../../devnet/src/constants'
+import { DEV_MNEMONIC, DEVNET_DEFAULT_ADDRESSES } from '../../devnet/facts'
 import type { DepositTransfer } from '../bridge/model/transfer'
 import type { TokenRef } from '../bridge/tokens'
+import { ETH_TOKEN } from '../bridge/tokens'
 import { loadTransfers } from '../bridge/transfers/store'
-import { ETH_TOKEN } from '../config/chains'
-import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
 import { appStorage } from '../lib/storage'
 import { devnetPair, rpc } from '../testing/devnetClients'
 import { connectTestWallet, hookWrapper } from '../testing/testWagmi'
@@ -152,7 +151,7 @@ describe('deposit hooks on the devnet (chain 270)', () => {
 
   it('ERC-20 (TUSD): quote shows the allowance, approve, deposit; token balances move', async () => {
     const amount = parseUnits('42.5', 6)
-    const tusd = DEVNET_TOKEN_ADDRESSES.TUSD
+    const tusd = DEVNET_DEFAULT_ADDRESSES.tokens.TUSD
     const l2Token = await l2.getL2TokenAddress({ token: tusd })
     const balanceOf = (client: typeof l1, token: Address) =>
       client.readContract({

@@ -13,12 +13,11 @@ import { publicActionsL2, walletActionsL1 } from 'viem/zksync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Config } from 'wagmi'
 import { disconnect, switchChain } from 'wagmi/actions'
-import { DEV_MNEMONIC } from '../../devnet/src/constants'
+import { DEV_MNEMONIC, DEVNET_DEFAULT_ADDRESSES } from '../../devnet/facts'
 import { WithdrawalAlreadyFinalizedError } from '../bridge/errors/bridgeErrors'
 import type { WithdrawalTransfer } from '../bridge/model/transfer'
 import type { TokenRef } from '../bridge/tokens'
 import { loadTransfers } from '../bridge/transfers/store'
-import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
 import { appStorage } from '../lib/storage'
 import { devnetPair, gateway, rpc } from '../testing/devnetClients'
 import { connectTestWallet, hookWrapper } from '../testing/testWagmi'
@@ -37,7 +36,7 @@ const l1 = createPublicClient({ chain: pair.l1, transport: http(rpc[9]) })
 const l2 = createPublicClient({ chain: pair.l2, transport: http(rpc[270]) }).extend(
   publicActionsL2(),
 )
-const TUSD = DEVNET_TOKEN_ADDRESSES.TUSD
+const TUSD = DEVNET_DEFAULT_ADDRESSES.tokens.TUSD
 
 let config: Config
 let wrapper: ReturnType<typeof hookWrapper>

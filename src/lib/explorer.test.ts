@@ -1,7 +1,10 @@
 import { mainnet, zksync, zksyncSepoliaTestnet } from 'viem/chains'
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_PAIRS } from '../config/chains'
+import { PUBLIC_PAIRS } from '../config/chains'
+import { DEVNET_PAIRS } from '../config/devnetPairs'
 import { getExplorerBaseUrl, getExplorerName, getExplorerUrl } from './explorer'
+
+const BUILT_IN_PAIRS = { ...PUBLIC_PAIRS, ...DEVNET_PAIRS }
 
 const HASH = '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060'
 

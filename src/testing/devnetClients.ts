@@ -9,8 +9,11 @@ import {
 } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { inject } from 'vitest'
-import { BUILT_IN_PAIRS, withRpcOverride } from '../config/chains'
-import { DEVNET_TOKEN_ADDRESSES } from '../config/devnetTokens'
+import { DEVNET_DEFAULT_ADDRESSES } from '../../devnet/facts'
+import { PUBLIC_PAIRS, withRpcOverride } from '../config/chains'
+import { DEVNET_PAIRS } from '../config/devnetPairs'
+
+const BUILT_IN_PAIRS = { ...PUBLIC_PAIRS, ...DEVNET_PAIRS }
 
 // Shared setup of the app's devnet tests (`*.devnet.test.ts`): the running devnet from the
 // global setup, viem clients on its chains, fresh funded accounts, the gateway's devnet_* RPC.
@@ -69,8 +72,8 @@ export async function freshAccount(l2ChainId: 270 | 272 = 270) {
     })
   for (const hash of [
     await funder.l1.sendTransaction({ to: w.account.address, value: parseEther('10') }),
-    await transfer(DEVNET_TOKEN_ADDRESSES.TST, parseEther('100')),
-    await transfer(DEVNET_TOKEN_ADDRESSES.TUSD, parseUnits('1000', 6)),
+    await transfer(DEVNET_DEFAULT_ADDRESSES.tokens.TST, parseEther('100')),
+    await transfer(DEVNET_DEFAULT_ADDRESSES.tokens.TUSD, parseUnits('1000', 6)),
   ])
     await l1.waitForTransactionReceipt({ hash })
   const toL2 = await funder.l2.sendTransaction({ to: w.account.address, value: parseEther('5') })

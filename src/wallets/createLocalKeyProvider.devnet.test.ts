@@ -1,8 +1,9 @@
 import { createPublicClient, type Hex, http, parseEther } from 'viem'
 import { mnemonicToAccount } from 'viem/accounts'
 import { describe, expect, inject, it } from 'vitest'
-import { DEV_MNEMONIC } from '../../devnet/src/constants'
-import { devnetL1, devnetL2, devnetL2CustomBase, withRpcOverride } from '../config/chains'
+import { DEV_MNEMONIC } from '../../devnet/facts'
+import { withRpcOverride } from '../config/chains'
+import { devnetL1, devnetL2, devnetL2CustomBase } from '../config/devnetPairs'
 import { createLocalKeyProvider } from './createLocalKeyProvider'
 
 // eth_sendTransaction of the local-key wallet (Devnet test wallet, e2e wallet) on the running

@@ -1,7 +1,7 @@
 import { type Hex, verifyMessage, verifyTypedData } from 'viem'
 import { mnemonicToAccount } from 'viem/accounts'
 import { describe, expect, it, vi } from 'vitest'
-import { DEV_MNEMONIC } from '../../devnet/src/constants'
+import { DEV_MNEMONIC } from '../../devnet/facts'
 import { createLocalKeyProvider, ProviderRpcError } from './createLocalKeyProvider'
 
 const accounts = [0, 1].map((addressIndex) => mnemonicToAccount(DEV_MNEMONIC, { addressIndex }))

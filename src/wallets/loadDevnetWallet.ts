@@ -1,6 +1,6 @@
 import type { Chain } from 'viem'
 import { mnemonicToAccount } from 'viem/accounts'
-import { DEV_ACCOUNT_COUNT, DEV_MNEMONIC } from '../../devnet/src/constants'
+import { DEV_ACCOUNT_COUNT, DEV_MNEMONIC } from '../../devnet/facts'
 import { rpcUrlOf } from '../config/chains'
 import {
   createLocalKeyProvider,

@@ -52,6 +52,8 @@ export function getWalletList(parameters: WalletListParameters): WalletList {
         injectedOnly('rainbow', rainbowWallet),
       ]
   const list: WalletList = [{ groupName: 'Popular', wallets: popular.map(lazyWallet) }]
-  if (parameters.devnet) list.unshift({ groupName: 'Development', wallets: [devnetWallet] })
+  // __DEVNET__: a public build carries no devnet wallet (nor its keys) at all
+  if (__DEVNET__ && parameters.devnet)
+    list.unshift({ groupName: 'Development', wallets: [devnetWallet] })
   return list
 }

@@ -27,7 +27,7 @@ export function AccountButton() {
     )
   // A wallet on a chain the app does not know: RainbowKit's chain modal offers a switch.
   const openDetails = () => modals.open(chain ? 'account' : 'chain')
-  if (connector?.id === DEVNET_WALLET_ID)
+  if (__DEVNET__ && connector?.id === DEVNET_WALLET_ID)
     return <DevnetAccountMenu address={address} onOpenDetails={openDetails} />
   return (
     <button

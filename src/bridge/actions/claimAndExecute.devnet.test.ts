@@ -1,7 +1,7 @@
 import { encodeFunctionData, erc20Abi, parseAbi, parseEther, parseUnits } from 'viem'
 import { describe, expect, it } from 'vitest'
+import { DEVNET_DEFAULT_ADDRESSES } from '../../../devnet/facts'
 import { l2TransactionBaseCost } from '../../../devnet/src/lib/fees'
-import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
 import { devnet, freshAccount, gateway, publicClients } from '../../testing/devnetClients'
 import { approve } from './approve'
 import { claimFailedDeposit } from './claimFailedDeposit'
@@ -29,14 +29,14 @@ async function depositTusd(w: Awaited<ReturnType<typeof freshAccount>>, l2GasLim
   const quote = await getDepositQuote({
     l1,
     l2: l2Client,
-    token: DEVNET_TOKEN_ADDRESSES.TUSD,
+    token: DEVNET_DEFAULT_ADDRESSES.tokens.TUSD,
     amount,
     from: w.account.address,
     ...(l2GasLimit ? { l2GasLimit } : {}),
   })
   await approve({
     client: w.l1Client,
-    token: DEVNET_TOKEN_ADDRESSES.TUSD,
+    token: DEVNET_DEFAULT_ADDRESSES.tokens.TUSD,
     spender: quote.sharedBridge,
     amount,
   })
@@ -54,7 +54,7 @@ async function depositTusd(w: Awaited<ReturnType<typeof freshAccount>>, l2GasLim
 
 const tusdBalance = (address: `0x${string}`) =>
   l1.readContract({
-    address: DEVNET_TOKEN_ADDRESSES.TUSD,
+    address: DEVNET_DEFAULT_ADDRESSES.tokens.TUSD,
     abi: erc20Abi,
     functionName: 'balanceOf',
     args: [address],

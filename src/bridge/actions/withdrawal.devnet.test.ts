@@ -1,7 +1,7 @@
 import { type Hash, parseEther } from 'viem'
 import { publicActionsL2, walletActionsL1 } from 'viem/zksync'
 import { describe, expect, it } from 'vitest'
-import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
+import { DEVNET_DEFAULT_ADDRESSES } from '../../../devnet/facts'
 import { devnet, freshAccount, gateway, publicClients } from '../../testing/devnetClients'
 import { WithdrawalAlreadyFinalizedError } from '../errors/bridgeErrors'
 import type { WithdrawalStatus } from '../model/status'
@@ -119,7 +119,7 @@ describe('withdrawals with Ferry actions (chain 270)', () => {
     })
     const depositTstA = await l1A.deposit({
       client: zkL2,
-      token: DEVNET_TOKEN_ADDRESSES.TST,
+      token: DEVNET_DEFAULT_ADDRESSES.tokens.TST,
       amount: parseEther('7'),
       approveToken: true,
     })
@@ -138,7 +138,7 @@ describe('withdrawals with Ferry actions (chain 270)', () => {
       l2: l2Client,
       token: {
         kind: 'erc20',
-        l1Address: DEVNET_TOKEN_ADDRESSES.TST,
+        l1Address: DEVNET_DEFAULT_ADDRESSES.tokens.TST,
         symbol: 'TST',
         name: 'Test Token',
         decimals: 18,

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { type Address, maxUint256, parseEther, parseUnits } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { DEVNET_DEFAULT_ADDRESSES } from '../../../devnet/src/addresses'
+import { DEVNET_DEFAULT_ADDRESSES } from '../../../devnet/facts'
 import type { DepositRoute } from '../model/transfer'
 import {
   CONTRACTS_ETH_ADDRESS,

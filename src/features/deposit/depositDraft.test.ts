@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
+import { DEVNET_DEFAULT_ADDRESSES } from '../../../devnet/facts'
 import type { TokenRef } from '../../bridge/tokens'
 import { readStoredToken } from '../../bridge/tokens'
-import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
 import type { StorageLike } from '../../lib/storage'
 import {
   depositDraftKey,
@@ -34,7 +34,7 @@ const scope = { pairId: 'devnet', account }
 const key = `ferry:deposit-draft:v1:devnet:${account.toLowerCase()}`
 const TUSD: TokenRef = {
   kind: 'erc20',
-  l1Address: DEVNET_TOKEN_ADDRESSES.TUSD,
+  l1Address: DEVNET_DEFAULT_ADDRESSES.tokens.TUSD,
   symbol: 'TUSD',
   name: 'Test USD',
   decimals: 6,
@@ -172,7 +172,7 @@ describe('depositDraft: tampered or foreign stored values give undefined, never 
     const value = {
       ...stored,
       extra: 'x',
-      token: { ...TUSD, l1Address: DEVNET_TOKEN_ADDRESSES.TUSD.toLowerCase(), logo: 'x' },
+      token: { ...TUSD, l1Address: DEVNET_DEFAULT_ADDRESSES.tokens.TUSD.toLowerCase(), logo: 'x' },
     }
     expect(readDepositDraft(value)).toEqual(typed)
     expect(readStoredToken({ kind: 'eth', l1Address: 'whatever' })).toEqual({ kind: 'eth' })

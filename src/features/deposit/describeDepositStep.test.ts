@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { type Address, parseEther, parseUnits } from 'viem'
 import { describe, expect, it } from 'vitest'
+import { DEVNET_DEFAULT_ADDRESSES } from '../../../devnet/facts'
 import { type DepositFlowStep, getDepositSteps } from '../../bridge/flows/depositSteps'
 import type { DepositRoute } from '../../bridge/model/transfer'
 import { type TokenRef, tokenDecimals, tokenSymbol } from '../../bridge/tokens'
-import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
 import { formatAmount } from '../../lib/format'
 import { type DescribeDepositStepContext, describeDepositStep } from './describeDepositStep'
 
@@ -13,7 +13,7 @@ import { type DescribeDepositStepContext, describeDepositStep } from './describe
 
 const ETH_BASE: Address = '0x0000000000000000000000000000000000000001'
 const ROUTER: Address = '0x1F373F17b8A83BAd80FBFA18D0d7Dc6E0141d27C'
-const TST_ADDRESS = DEVNET_TOKEN_ADDRESSES.TST
+const TST_ADDRESS = DEVNET_DEFAULT_ADDRESSES.tokens.TST
 const ETH: TokenRef = { kind: 'eth' }
 const TST: TokenRef = {
   kind: 'erc20',
@@ -24,7 +24,7 @@ const TST: TokenRef = {
 }
 const TUSD: TokenRef = {
   kind: 'erc20',
-  l1Address: DEVNET_TOKEN_ADDRESSES.TUSD,
+  l1Address: DEVNET_DEFAULT_ADDRESSES.tokens.TUSD,
   symbol: 'TUSD',
   name: 'Test USD',
   decimals: 6,

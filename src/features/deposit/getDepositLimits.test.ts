@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { parseEther, parseGwei, parseUnits } from 'viem'
 import { describe, expect, it } from 'vitest'
+import { DEVNET_DEFAULT_ADDRESSES } from '../../../devnet/facts'
 import { L1_GAS_RESERVE, L1_GAS_TYPICAL } from '../../bridge/actions/getDepositQuote'
 import type { DepositRoute } from '../../bridge/model/transfer'
 import type { TokenRef } from '../../bridge/tokens'
-import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
 import { getDepositLimits } from './getDepositLimits'
 
 // What Max fills in and what the amount field accepts, on each route, with fees as the quote
@@ -13,14 +13,14 @@ import { getDepositLimits } from './getDepositLimits'
 const ETH: TokenRef = { kind: 'eth' }
 const TST: TokenRef = {
   kind: 'erc20',
-  l1Address: DEVNET_TOKEN_ADDRESSES.TST,
+  l1Address: DEVNET_DEFAULT_ADDRESSES.tokens.TST,
   symbol: 'TST',
   name: 'Test Token',
   decimals: 18,
 }
 const TUSD: TokenRef = {
   kind: 'erc20',
-  l1Address: DEVNET_TOKEN_ADDRESSES.TUSD,
+  l1Address: DEVNET_DEFAULT_ADDRESSES.tokens.TUSD,
   symbol: 'TUSD',
   name: 'Test USD',
   decimals: 6,

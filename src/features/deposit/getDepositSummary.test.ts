@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { type Address, parseEther, parseGwei, parseUnits } from 'viem'
 import { describe, expect, it } from 'vitest'
+import { DEVNET_DEFAULT_ADDRESSES } from '../../../devnet/facts'
 import type { DepositRoute } from '../../bridge/model/transfer'
 import type { TokenRef } from '../../bridge/tokens'
-import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
 import {
   APPROVAL_GAS_TYPICAL,
   getDepositSummary,
@@ -15,9 +15,9 @@ import {
 // what leaves the wallet on each route, on the ETH chain (270) and on the TST chain (272).
 
 const ETH_BASE: Address = '0x0000000000000000000000000000000000000001'
-const TST_ADDRESS = DEVNET_TOKEN_ADDRESSES.TST
+const TST_ADDRESS = DEVNET_DEFAULT_ADDRESSES.tokens.TST
 const TST_KEY = TST_ADDRESS.toLowerCase()
-const TUSD_KEY = DEVNET_TOKEN_ADDRESSES.TUSD.toLowerCase()
+const TUSD_KEY = DEVNET_DEFAULT_ADDRESSES.tokens.TUSD.toLowerCase()
 const ETH: TokenRef = { kind: 'eth' }
 const TST: TokenRef = {
   kind: 'erc20',
@@ -28,7 +28,7 @@ const TST: TokenRef = {
 }
 const TUSD: TokenRef = {
   kind: 'erc20',
-  l1Address: DEVNET_TOKEN_ADDRESSES.TUSD,
+  l1Address: DEVNET_DEFAULT_ADDRESSES.tokens.TUSD,
   symbol: 'TUSD',
   name: 'Test USD',
   decimals: 6,

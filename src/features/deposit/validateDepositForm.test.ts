@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { type Address, parseEther, parseGwei, parseUnits } from 'viem'
 import { describe, expect, it } from 'vitest'
+import { DEVNET_DEFAULT_ADDRESSES } from '../../../devnet/facts'
 import type { TokenRef } from '../../bridge/tokens'
-import { DEVNET_TOKEN_ADDRESSES } from '../../config/devnetTokens'
 import { formatAmount } from '../../lib/format'
 import { type DepositFormValues, initialDepositFormValues } from './depositReducer'
 import { getDepositLimits } from './getDepositLimits'
@@ -15,7 +15,7 @@ const other: Address = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
 const ETH: TokenRef = { kind: 'eth' }
 const TUSD: TokenRef = {
   kind: 'erc20',
-  l1Address: DEVNET_TOKEN_ADDRESSES.TUSD,
+  l1Address: DEVNET_DEFAULT_ADDRESSES.tokens.TUSD,
   symbol: 'TUSD',
   name: 'Test USD',
   decimals: 6,

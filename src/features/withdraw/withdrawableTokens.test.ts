@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TokenListEntry } from '../../bridge/pair'
-import { ETH_TOKEN } from '../../config/chains'
+import { ETH_TOKEN } from '../../bridge/tokens'
 import { withdrawableTokens } from './withdrawableTokens'
 
 const tst: TokenListEntry = {
