@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util'
 import { DEFAULT_GATEWAY_PORTS, DEFAULT_L1_PORT } from '../facts'
 import { DEV_ACCOUNT_BALANCE_ETH } from './constants'
-import { type BatchTiming, type Devnet, resolveTiming, startDevnet } from './devnet'
+import { type Devnet, resolveTiming, startDevnet } from './devnet'
+import type { BatchTiming } from './types'
 
 const HELP = `Ferry devnet: a local L1 + zkSync-compatible L2s for development and tests.
 

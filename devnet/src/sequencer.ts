@@ -25,7 +25,6 @@ import {
   L1_MESSENGER_ADDRESS,
   L2_GAS_PRICE,
 } from './constants'
-import type { BatchTiming } from './devnet'
 import { encodedCanonicalTxLength, minimumL2GasLimit } from './lib/fees'
 import { computeLogsTree, type L2ToL1Log, serializeL2ToL1Log } from './lib/logsTree'
 import {
@@ -36,7 +35,7 @@ import {
 import { Mutex } from './mutex'
 import type { OperatorL1 } from './operator'
 import { anvilActions, createRpc, hex, type Rpc } from './rpc'
-import type { ChainDeployment } from './types'
+import type { BatchTiming, ChainDeployment } from './types'
 
 /** topic0 of `L1MessageSent(address indexed _sender, bytes32 indexed _hash, bytes _message)`. */
 export const L1_MESSAGE_SENT_TOPIC: Hex =

@@ -40,3 +40,17 @@ export type StoredBatchInfo = {
   timestamp: bigint
   commitment: Hex
 }
+
+/** How fast batches move through their L1 stages. All values in milliseconds. */
+export type BatchTiming = {
+  /** Seal a batch this long after its first transaction (0 = right after each transaction). */
+  sealIntervalMs: number
+  /** Delay between sealing and the commit transaction on L1. */
+  commitDelayMs: number
+  /** Delay between commit and prove. */
+  proveDelayMs: number
+  /** Delay between prove and execute (after which withdrawals can be finalized). */
+  executeDelayMs: number
+  /** How long an L1→L2 request waits on L1 before the L2 runs it (optional; default 0). */
+  priorityDelayMs?: number
+}

@@ -39,3 +39,10 @@ export type ChainPair = {
   /** Where the pair comes from: built in, or the operator's chains.json. */
   source: 'built-in' | 'runtime'
 }
+
+/** The RPC URL the app uses for a chain. */
+export function rpcUrlOf(chain: Chain): string {
+  const url = chain.rpcUrls.default.http[0]
+  if (url === undefined) throw new Error(`chain ${chain.id} has no RPC URL`)
+  return url
+}

@@ -1,6 +1,7 @@
 import { getAddress, isAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { CUSTOM_BASE_L2_CHAIN_ID, ETH_L2_CHAIN_ID, L1_CHAIN_ID } from '../../devnet/facts'
+import { rpcUrlOf } from '../bridge/pair'
 import { ETH_TOKEN } from '../bridge/tokens'
 import {
   applyRpcOverrides,
@@ -8,7 +9,6 @@ import {
   loadBuiltInPairs,
   PUBLIC_PAIRS,
   resolvePairs,
-  rpcUrlOf,
 } from './chains'
 import { DEVNET_PAIRS } from './devnetPairs'
 import { BUILT_IN_PAIR_IDS } from './pairIds'

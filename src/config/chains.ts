@@ -88,13 +88,6 @@ export function applyRpcOverrides(
   }
 }
 
-/** The RPC URL the app uses for a chain. */
-export function rpcUrlOf(chain: Chain): string {
-  const url = chain.rpcUrls.default.http[0]
-  if (url === undefined) throw new Error(`chain ${chain.id} has no RPC URL`)
-  return url
-}
-
 /** Every distinct chain of the given pairs (L1s first, then L2s), by id. */
 export function chainsOfPairs(pairs: readonly ChainPair[]): Chain[] {
   const byId = new Map<number, Chain>()

@@ -1,9 +1,10 @@
 import type { Chain } from 'viem'
 import { type Config, createConfig, createStorage, http } from 'wagmi'
 import type { ChainPair } from '../bridge/pair'
+import { rpcUrlOf } from '../bridge/pair'
 import { connectorsForWallets } from '../wallets/connectorsForWallets'
 import { getWalletList } from '../wallets/walletList'
-import { chainsOfPairs, rpcUrlOf } from './chains'
+import { chainsOfPairs } from './chains'
 import type { Env } from './parseEnv'
 
 export type CreateWagmiConfigParameters = {

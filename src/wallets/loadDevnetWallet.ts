@@ -1,7 +1,7 @@
 import type { Chain } from 'viem'
 import { mnemonicToAccount } from 'viem/accounts'
 import { DEV_ACCOUNT_COUNT, DEV_MNEMONIC } from '../../devnet/facts'
-import { rpcUrlOf } from '../config/chains'
+import { rpcUrlOf } from '../bridge/pair'
 import {
   createLocalKeyProvider,
   type LocalKeyProvider,
