@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useReducer, useState } from 'react'
 import type { Address, Hash } from 'viem'
 import { loadImportedTokens } from '../../bridge/importedTokens'
 import type { WithdrawalTransfer } from '../../bridge/model/transfer'
@@ -25,6 +25,7 @@ import {
   withdrawDraftKey,
   withdrawSentKey,
 } from './withdrawDraft'
+import { initialWithdrawFlow, withdrawFlowReducer } from './withdrawFlow'
 
 export type WithdrawWizardProps = {
   pair: ChainPair
@@ -46,12 +47,14 @@ export function WithdrawWizard({ pair, account, withdrawalPanel }: WithdrawWizar
     initialForm(pair),
     readWithdrawDraft,
   )
-  const [phase, setPhase] = useState<'form' | 'review'>('form')
   const [sentHash, setSentHash] = useSessionDraft<Hash | null>(
     withdrawSentKey(pair.id, account),
     null,
     readSentHash,
   )
+  const [flow, dispatch] = useReducer(withdrawFlowReducer, sentHash, initialWithdrawFlow)
+  // the withdrawal sent from this tab is shown again after a reload, until "New withdrawal"
+  useEffect(() => setSentHash(flow.phase === 'sent' ? flow.l2Hash : null), [flow, setSentHash])
   const withdraw = useWithdraw()
   const sendWithdrawal = useSendOnChain(withdraw, pair.l2.id)
   const { isOnChain } = useEnsureChain({ chainId: pair.l2.id })
@@ -75,9 +78,8 @@ export function WithdrawWizard({ pair, account, withdrawalPanel }: WithdrawWizar
         })
       : undefined
 
-  // the withdrawal sent from this tab: shown again after a reload, until "New withdrawal"
-  const l2Hash = withdraw.data ?? sentHash
-  if (l2Hash) {
+  if (flow.phase === 'sent') {
+    const { l2Hash } = flow
     const saved = transfers.find(
       (t): t is WithdrawalTransfer =>
         t.kind === 'withdrawal' && t.l2Hash.toLowerCase() === l2Hash.toLowerCase(),
@@ -92,15 +94,14 @@ export function WithdrawWizard({ pair, account, withdrawalPanel }: WithdrawWizar
         {...(sent ? describeSent(sent, account) : {})}
         onNewWithdrawal={() => {
           withdraw.reset()
-          setSentHash(null)
           setForm({ token: form.token, amount: '', recipient: '' })
-          setPhase('form')
+          dispatch({ type: 'new-withdrawal' })
         }}
       />
     )
   }
 
-  if (phase === 'review') {
+  if (flow.phase === 'review' || flow.phase === 'sending') {
     const l2Token = model.l2Token
     if (!summary || !l2Token || !check.amount.ok || !check.recipient.ok)
       return (
@@ -114,19 +115,17 @@ export function WithdrawWizard({ pair, account, withdrawalPanel }: WithdrawWizar
       <WithdrawReview
         pair={pair}
         summary={summary}
-        sending={withdraw.isPending}
-        error={withdraw.error}
+        sending={flow.phase === 'sending'}
+        error={flow.phase === 'review' ? flow.error : null}
         switchesChain={!isOnChain}
-        onBack={() => {
-          withdraw.reset()
-          setPhase('form')
-        }}
-        onDismissError={() => withdraw.reset()}
+        onBack={() => dispatch({ type: 'back' })}
+        onDismissError={() => dispatch({ type: 'dismiss-error' })}
         onConfirm={() => {
-          sendWithdrawal({ pair, account, token: form.token, l2Token, amount, to })
-            .then(setSentHash)
-            // a failure shows from the mutation's state
-            .catch(() => undefined)
+          dispatch({ type: 'send' })
+          sendWithdrawal({ pair, account, token: form.token, l2Token, amount, to }).then(
+            (hash) => dispatch({ type: 'sent', l2Hash: hash }),
+            (error: unknown) => dispatch({ type: 'failed', error }),
+          )
         }}
       />
     )
@@ -140,7 +139,7 @@ export function WithdrawWizard({ pair, account, withdrawalPanel }: WithdrawWizar
       model={model}
       imported={imported}
       onChange={setForm}
-      onReview={() => setPhase('review')}
+      onReview={() => dispatch({ type: 'review' })}
     />
   )
 }

@@ -1,5 +1,5 @@
-import type { RequestExecuteQuote } from '../../bridge/actions/getRequestExecuteQuote'
-import type { DepositFlowStep } from '../../bridge/flows/depositSteps'
+import type { RequestExecuteQuote } from '../actions/getRequestExecuteQuote'
+import type { DepositFlowStep } from './depositSteps'
 
 /**
  * The L1 transactions of a request execute, in order. On a chain whose base token is an ERC-20

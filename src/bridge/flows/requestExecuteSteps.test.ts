@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getRequestExecuteSteps } from './getRequestExecuteSteps'
+import { getRequestExecuteSteps } from './requestExecuteSteps'
 
 const tst = '0xB7B2fDade40eee6D0099EdC29d1e4A29570fbFdB' as const
 const bridge = '0x1F373F17b8A83BAd80FBFA18D0d7Dc6E0141d27C' as const
