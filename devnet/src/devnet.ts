@@ -13,10 +13,10 @@ import { loadArtifacts } from './compile'
 import { L1_BASE_FEE, L2_GAS_PRICE } from './constants'
 import { deployL1, deployL2 } from './deploy'
 import { createGatewayHandlers } from './gateway/gateway'
-import { createJsonRpcServer } from './gateway/jsonrpc'
+import { createJsonRpcServer } from './jsonrpc/server'
 import { createOperatorL1 } from './operator'
 import { createRpc } from './rpc'
-import { Sequencer } from './sequencer'
+import { Sequencer } from './sequencer/sequencer'
 import type { BatchTiming, L1Deployment } from './types'
 
 export type StartDevnetOptions = {

@@ -1,5 +1,5 @@
 import { type Hex, numberToHex } from 'viem'
-import { rpcCall } from './gateway/jsonrpc'
+import { rpcCall } from './jsonrpc/client'
 
 /** A raw JSON-RPC caller bound to one endpoint (results stay in wire format). */
 export type Rpc = <T = unknown>(method: string, params?: unknown[]) => Promise<T>
@@ -26,3 +26,25 @@ export function anvilActions(rpc: Rpc) {
     setNextBaseFee: (fee: bigint) => rpc('anvil_setNextBlockBaseFeePerGas', [hex(fee)]),
   }
 }
+
+/** A node's answers in wire format, as the sequencer reads them from anvil. */
+export type RpcLog = {
+  address: Hex
+  topics: Hex[]
+  data: Hex
+  transactionHash: Hex
+  logIndex: Hex
+}
+export type RpcReceipt = {
+  transactionHash: Hex
+  transactionIndex: Hex
+  blockNumber: Hex
+  status: Hex
+  gasUsed: Hex
+  effectiveGasPrice: Hex
+  logs: RpcLog[]
+}
+export type RpcBlock = { number: Hex; timestamp: Hex; stateRoot: Hex; transactions: Hex[] }
+
+/** The anvil helpers' type (`anvilActions`). */
+export type AnvilActions = ReturnType<typeof anvilActions>

@@ -1,6 +1,6 @@
 import { getAddress, type Hex, numberToHex, pad, size, slice } from 'viem'
 import type { ChainState } from '../chainState'
-import { txL2ToL1Logs } from '../sequencer'
+import { txL2ToL1Logs } from '../sequencer/sealing'
 
 // Turn the plain-EVM objects anvil returns into what a zkSync node returns: client-visible
 // hashes, `l1BatchNumber`/`l1BatchTxIndex`, `transactionLogIndex`, `l2ToL1Logs`, priority (0xff)

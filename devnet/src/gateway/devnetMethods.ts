@@ -1,0 +1,47 @@
+import { JsonRpcError } from '../jsonrpc/errors'
+import { params as read } from '../jsonrpc/params'
+import type { JsonRpcHandler } from '../jsonrpc/server'
+import type { GatewayTools } from './tools'
+
+/** The devnet-only namespace: configuration, waiting for idle, changing the batch timing. */
+export function devnetMethods(tools: GatewayTools): Record<string, JsonRpcHandler> {
+  const { ctx } = tools
+  const { sequencer, chain } = ctx
+  return {
+    devnet_getConfig: async () => ({
+      l1ChainId: ctx.l1ChainId,
+      l2ChainId: chain.chainId,
+      batchSealIntervalMs: sequencer.timing.sealIntervalMs,
+      commitDelayMs: sequencer.timing.commitDelayMs,
+      proveDelayMs: sequencer.timing.proveDelayMs,
+      executeDelayMs: sequencer.timing.executeDelayMs,
+      finalityConfirmations: 0,
+    }),
+    /** Waits until every known priority request ran and every sealed batch is executed. */
+    devnet_waitIdle: async (params) => {
+      const timeoutMs = read(params).number(0, 'timeoutMs', { optional: true }) ?? 60_000
+      await sequencer.waitIdle(timeoutMs)
+      return true
+    },
+    /** Changes this chain's batch timing (ms): tests walk withdrawals through every stage. */
+    devnet_setTiming: async (params) => {
+      const timing = read(params).object(0, 'timing')
+      const next = { ...sequencer.timing }
+      for (const key of [
+        'sealIntervalMs',
+        'commitDelayMs',
+        'proveDelayMs',
+        'executeDelayMs',
+        'priorityDelayMs',
+      ] as const) {
+        const value = timing[key]
+        if (value === undefined) continue
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+          throw new JsonRpcError(-32602, `timing.${key}: expected a non-negative number of ms`)
+        next[key] = value
+      }
+      sequencer.setTiming(next)
+      return next
+    },
+  }
+}
