@@ -1,28 +1,17 @@
-import { encodeFunctionData, erc20Abi, parseAbi, parseEther, parseUnits } from 'viem'
+import { erc20Abi, parseEther, parseUnits } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { DEVNET_DEFAULT_ADDRESSES } from '../../../devnet/facts'
-import { l2TransactionBaseCost } from '../../../devnet/src/lib/fees'
 import { devnet, freshAccount, gateway, publicClients } from '../../testing/devnetClients'
 import { approve } from './approve'
 import { claimFailedDeposit } from './claimFailedDeposit'
 import { deposit } from './deposit'
-import { getBaseCost } from './getBaseCost'
 import { getClaimStatus } from './getClaimStatus'
 import { getDepositQuote } from './getDepositQuote'
-import { getRequestExecuteQuote } from './getRequestExecuteQuote'
-import { getRevertReason } from './getRevertReason'
-import { requestExecute } from './requestExecute'
 
-// Claim failed deposit, request execute and base cost with Ferry's actions on the devnet.
+// Claiming failed deposits back on L1 with Ferry's actions on the devnet.
 
-const { l1, l2, l2Client } = publicClients()
+const { l1, l2Client } = publicClients()
 const testTarget = devnet.deployment.chains[270]?.testTarget as `0x${string}`
-const targetAbi = parseAbi([
-  'function count() view returns (uint256)',
-  'function incrementBy(uint256)',
-  'function fail(string reason)',
-  'error Unused()',
-])
 
 async function depositTusd(w: Awaited<ReturnType<typeof freshAccount>>, l2GasLimit?: bigint) {
   const amount = parseUnits('25', 6)
@@ -122,93 +111,5 @@ describe('claim failed deposits', () => {
       state: 'not-claimable',
       why: 'not-found',
     })
-  })
-})
-
-describe('request execute', () => {
-  it('calls the L2 test contract (quote with zks_estimateGasL1ToL2, then send) and changes its state', async () => {
-    const w = await freshAccount()
-    const calldata = encodeFunctionData({
-      abi: targetAbi,
-      functionName: 'incrementBy',
-      args: [11n],
-    })
-    const count = () =>
-      l2.readContract({ address: testTarget, abi: targetAbi, functionName: 'count' })
-    const before = await count()
-    const quote = await getRequestExecuteQuote({
-      l1,
-      l2: l2Client,
-      from: w.account.address,
-      contractAddress: testTarget,
-      calldata,
-      l2Value: 0n,
-    })
-    expect(quote.l2GasLimitEstimated).toBe(true)
-    expect(quote.mintValue).toBe(quote.baseCost)
-    expect(quote.value).toBe(quote.mintValue)
-    const hash = await requestExecute({
-      l1: w.l1Client,
-      l2: l2Client,
-      quote,
-      contractAddress: testTarget,
-      calldata,
-      l2Value: 0n,
-    })
-    const l1Receipt = await l1.waitForTransactionReceipt({ hash })
-    expect((await l1.getTransaction({ hash })).value).toBe(quote.value)
-    expect(l1Receipt.status).toBe('success')
-    await gateway('devnet_waitIdle')
-    expect(await count()).toBe(before + 11n)
-  })
-
-  it('reports a call that reverts on L2 as failed, with its decoded reason', async () => {
-    const w = await freshAccount()
-    const calldata = encodeFunctionData({
-      abi: targetAbi,
-      functionName: 'fail',
-      args: ['not today'],
-    })
-    // the estimate itself reverts: a fixed gas limit sends it anyway
-    const quote = await getRequestExecuteQuote({
-      l1,
-      l2: l2Client,
-      from: w.account.address,
-      contractAddress: testTarget,
-      calldata,
-      l2Value: 0n,
-      l2GasLimit: 500_000n,
-    })
-    const hash = await requestExecute({
-      l1: w.l1Client,
-      l2: l2Client,
-      quote,
-      contractAddress: testTarget,
-      calldata,
-      l2Value: 0n,
-    })
-    await l1.waitForTransactionReceipt({ hash })
-    await gateway('devnet_waitIdle')
-    const status = await getClaimStatus({ l1, l2: l2Client, hash })
-    expect(status).toMatchObject({ state: 'not-claimable', why: 'base-token', reason: 'reverted' })
-    const reason = await getRevertReason({
-      client: l2Client as never,
-      hash: status.l2Hash as `0x${string}`,
-      abi: targetAbi,
-    })
-    expect(reason).toBe('not today')
-  })
-})
-
-describe('base cost', () => {
-  it('equals Bridgehub.l2TransactionBaseCost and the §10 formula for a grid of inputs', async () => {
-    for (const gasPrice of [1n, 10n ** 9n, 2n * 10n ** 9n, 37n * 10n ** 9n, 10n ** 12n])
-      for (const l2GasLimit of [100_000n, 300_000n, 2_500_000n, 72_000_000n]) {
-        const result = await getBaseCost({ l1, l2: l2Client, gasPrice, l2GasLimit })
-        expect(result.baseCost).toBe(
-          l2TransactionBaseCost({ gasPrice, l2GasLimit, gasPerPubdata: 800n }),
-        )
-        expect(result.l2GasPrice * l2GasLimit).toBe(result.baseCost)
-      }
   })
 })
