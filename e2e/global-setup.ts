@@ -26,7 +26,7 @@ export default async function globalSetup(_config: FullConfig) {
     const deployed = devnet.deployment.tokens[token.key]
     if (deployed.toLowerCase() !== DEVNET_DEFAULT_ADDRESSES.tokens[token.key].toLowerCase())
       console.warn(
-        `warning: src/config/devnetTokens.ts has ${DEVNET_DEFAULT_ADDRESSES.tokens[token.key]} for ${token.key}, the devnet deployed ${deployed}`,
+        `warning: devnet/facts.ts has ${DEVNET_DEFAULT_ADDRESSES.tokens[token.key]} for ${token.key}, the devnet deployed ${deployed}`,
       )
   }
   return async () => {

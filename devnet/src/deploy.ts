@@ -67,7 +67,7 @@ import type { ChainDeployment, L1Deployment } from './types'
 //                  L2NativeTokenVault 0x…10004 (runtime code placed with anvil_setCode, storage set by
 //                  `initialize`), TestTarget 0x976C6fD8311879C4690D39F0d6DB281522BfdcbE;
 //                  bridged tokens at L2NativeTokenVault.calculateCreate2TokenAddress(originChainId, token).
-// devnet/test/contracts.test.ts checks these (DEVNET_DEFAULT_ADDRESSES in addresses.ts).
+// devnet/test/contracts.test.ts checks these (DEVNET_DEFAULT_ADDRESSES in ../facts.ts).
 
 /** Base-token units (18 decimals) the operator gets on each L2; backed on L1 like the dev accounts. */
 export const OPERATOR_L2_BALANCE = 1_000n * 10n ** 18n
