@@ -10,6 +10,7 @@ import {
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
 import { inject } from 'vitest'
 import { DEVNET_DEFAULT_ADDRESSES } from '../../devnet/facts'
+import { withdraw } from '../bridge/actions/withdraw'
 import { PUBLIC_PAIRS, withRpcOverride } from '../config/chains'
 import { DEVNET_PAIRS } from '../config/devnetPairs'
 
@@ -89,4 +90,16 @@ export async function gateway(method: string, params: unknown[] = [], l2ChainId 
     body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
   })
   return ((await response.json()) as { result: unknown }).result
+}
+
+/** Withdraws `amount` of ETH from the account to itself on L1; resolves once the L2 tx is mined. */
+export async function withdrawEth(w: Awaited<ReturnType<typeof freshAccount>>, amount: bigint) {
+  const hash = await withdraw({
+    l2: w.l2Client,
+    l2Token: '0x000000000000000000000000000000000000800A',
+    amount,
+    to: w.account.address,
+  })
+  await publicClients().l2.waitForTransactionReceipt({ hash })
+  return hash
 }

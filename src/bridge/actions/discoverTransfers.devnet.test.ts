@@ -1,8 +1,8 @@
-import { type Hash, parseEther } from 'viem'
+import { parseEther } from 'viem'
 import { publicActionsL2, walletActionsL1 } from 'viem/zksync'
 import { describe, expect, it } from 'vitest'
 import { DEVNET_DEFAULT_ADDRESSES } from '../../../devnet/facts'
-import { freshAccount, gateway, publicClients } from '../../testing/devnetClients'
+import { freshAccount, gateway, publicClients, withdrawEth } from '../../testing/devnetClients'
 import { discoverTransfers } from './discoverTransfers'
 import { getL2TokenAddress } from './getL2TokenAddress'
 import { withdraw } from './withdraw'
@@ -10,20 +10,6 @@ import { withdraw } from './withdraw'
 // Histories rebuilt from chain logs alone for fresh accounts on the devnet.
 
 const { pair, l1, l2, l2Client } = publicClients()
-
-async function withdrawEth(
-  w: Awaited<ReturnType<typeof freshAccount>>,
-  amount: bigint,
-): Promise<Hash> {
-  const hash = await withdraw({
-    l2: w.l2Client,
-    l2Token: '0x000000000000000000000000000000000000800A',
-    amount,
-    to: w.account.address,
-  })
-  await l2.waitForTransactionReceipt({ hash })
-  return hash
-}
 
 describe('discoverTransfers on the devnet (chain 270)', () => {
   it('rebuilds each account’s history from chain logs alone, with no cross-account leak', async () => {

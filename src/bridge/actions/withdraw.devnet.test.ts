@@ -1,31 +1,22 @@
 import { type Hash, parseEther } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { devnet, freshAccount, gateway, publicClients } from '../../testing/devnetClients'
+import {
+  devnet,
+  freshAccount,
+  gateway,
+  publicClients,
+  withdrawEth,
+} from '../../testing/devnetClients'
 import { WithdrawalAlreadyFinalizedError } from '../errors/bridgeErrors'
 import type { WithdrawalStatus } from '../model/status'
 import { finalizeWithdrawal } from './finalizeWithdrawal'
 import { getWithdrawalQuote } from './getWithdrawalQuote'
 import { getWithdrawalStatus } from './getWithdrawalStatus'
-import { withdraw } from './withdraw'
 
 // Withdrawals on the devnet with Ferry's actions: every stage in order (slowed-down batches),
 // then finalize once.
 
 const { l1, l2, l2Client } = publicClients()
-
-async function withdrawEth(
-  w: Awaited<ReturnType<typeof freshAccount>>,
-  amount: bigint,
-): Promise<Hash> {
-  const hash = await withdraw({
-    l2: w.l2Client,
-    l2Token: '0x000000000000000000000000000000000000800A',
-    amount,
-    to: w.account.address,
-  })
-  await l2.waitForTransactionReceipt({ hash })
-  return hash
-}
 
 describe('withdrawals with Ferry actions (chain 270)', () => {
   it('walks every stage in order with slow batches, then finalizes once', async () => {
