@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { createServer } from 'vite'
 import { DEFAULT_GATEWAY_PORTS, DEFAULT_L1_PORT } from '../devnet/facts'
 import { startDevnet } from '../devnet/src/devnet'
+import { REALISTIC_PROFILE } from '../devnet/src/rpcProfile/profile'
 
 // `npm start`: the devnet (L1 + both L2s) and Ferry's dev server pointed at it, with the
 // "Devnet test wallet" so the app is usable without a browser extension.
@@ -10,15 +11,18 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string' },
     demo: { type: 'boolean' },
+    realistic: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 })
 
 if (values.help) {
-  console.log(`Usage: npm start -- [--port <app port>] [--demo]
+  console.log(`Usage: npm start -- [--port <app port>] [--demo] [--realistic]
 
-  --port   port of the Ferry app (default 5180)
-  --demo   batches take minutes, like a real chain (default: instant)
+  --port        port of the Ferry app (default 5180)
+  --demo        batches take minutes, like a real chain (default: instant)
+  --realistic   endpoints behave like real providers (capped eth_getLogs, HTTP 429, latency)
+                over a history 2,000 blocks deep (devnet --rpc-profile realistic --history-blocks 2000)
 
 Devnet ports: L1 ${DEFAULT_L1_PORT}, L2 gateways ${Object.values(DEFAULT_GATEWAY_PORTS).join(', ')}.
 For other devnet ports run \`npm run devnet -- --help\` and \`npm run dev\` yourself.`)
@@ -27,7 +31,10 @@ For other devnet ports run \`npm run devnet -- --help\` and \`npm run dev\` your
 
 const appPort = Number(values.port ?? 5180)
 console.log('Starting the Ferry devnet…')
-const devnet = await startDevnet({ timing: values.demo ? 'demo' : 'instant' })
+const devnet = await startDevnet({
+  timing: values.demo ? 'demo' : 'instant',
+  ...(values.realistic ? { rpcProfile: REALISTIC_PROFILE, historyBlocks: 2_000 } : {}),
+})
 const env = {
   VITE_RPC_9: devnet.l1.url,
   ...Object.fromEntries(Object.values(devnet.l2).map((l2) => [`VITE_RPC_${l2.chainId}`, l2.url])),

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { DEFAULT_GATEWAY_PORTS, DEFAULT_L1_PORT } from '../facts'
 import { DEV_ACCOUNT_BALANCE_ETH } from './constants'
 import { type Devnet, resolveTiming, startDevnet } from './devnet'
+import { parseRpcProfile } from './rpcProfile/profile'
 import type { BatchTiming } from './types'
 
 const HELP = `Ferry devnet: a local L1 + zkSync-compatible L2s for development and tests.
@@ -22,6 +23,10 @@ Usage: npm run devnet -- [options]
   --prove <duration>       override: delay between commit and prove
   --execute <duration>     override: delay between prove and execute
   --l1-to-l2 <duration>    override: how long a deposit waits on L1 before the L2 runs it
+  --rpc-profile <p>        serve the endpoints like real providers: "realistic" (capped eth_getLogs
+                           with Infura/Era error shapes, HTTP 429 above 25 calls/s, 50 ms latency;
+                           caps scaled to a devnet's depth) or a JSON profile (see devnet/README.md)
+  --history-blocks <n>     mine n empty blocks on L1 and each L2 after deployment (a deep history)
   --verbose                print every priority request and batch
   -h, --help               this text
 
@@ -68,6 +73,13 @@ function printReady(devnet: Devnet) {
     `Funded test accounts (${DEV_ACCOUNT_BALANCE_ETH} ETH on L1, ${DEV_ACCOUNT_BALANCE_ETH} base-token units on each L2, test tokens on L1)`,
     ...devnet.accounts.map((a, i) => `  (${i}) ${a.address}  ${a.privateKey}`),
     '',
+    ...(devnet.l1.proxy
+      ? [
+          'Endpoints behave like real providers (--rpc-profile): eth_getLogs capped, HTTP 429 above the',
+          'call rate, added latency; devnet_rpcStats on any endpoint reports what clients asked.',
+          '',
+        ]
+      : []),
     `Batches: seal ${fmt(devnet.timing.sealIntervalMs)}, commit +${fmt(devnet.timing.commitDelayMs)}, prove +${fmt(devnet.timing.proveDelayMs)}, execute +${fmt(devnet.timing.executeDelayMs)}; L1→L2 requests run after ${fmt(devnet.timing.priorityDelayMs ?? 0)}`,
     'Press Ctrl-C to stop.',
     '',
@@ -93,6 +105,8 @@ export async function main(argv = process.argv.slice(2)) {
       prove: { type: 'string' },
       execute: { type: 'string' },
       'l1-to-l2': { type: 'string' },
+      'rpc-profile': { type: 'string' },
+      'history-blocks': { type: 'string' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -124,6 +138,11 @@ export async function main(argv = process.argv.slice(2)) {
     return id
   })
 
+  const historyBlocks = values['history-blocks'] ? Number(values['history-blocks']) : 0
+  if (!Number.isInteger(historyBlocks) || historyBlocks < 0 || historyBlocks > 100_000)
+    throw new Error(`--history-blocks: "${values['history-blocks']}" is not 0 to 100000`)
+  const rpcProfile = values['rpc-profile'] ? parseRpcProfile(values['rpc-profile']) : undefined
+
   const started = Date.now()
   console.log('Starting the Ferry devnet…')
   const devnet = await startDevnet({
@@ -132,6 +151,8 @@ export async function main(argv = process.argv.slice(2)) {
     ...(chains ? { chains } : {}),
     ...(values.host ? { host: values.host } : {}),
     timing,
+    ...(rpcProfile ? { rpcProfile } : {}),
+    ...(historyBlocks > 0 ? { historyBlocks } : {}),
     log: values.verbose ? (line) => console.log(line) : () => {},
   })
   printReady(devnet)

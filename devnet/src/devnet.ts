@@ -15,7 +15,9 @@ import { deployL1, deployL2 } from './deploy'
 import { createGatewayHandlers } from './gateway/gateway'
 import { createJsonRpcServer } from './jsonrpc/server'
 import { createOperatorL1 } from './operator'
-import { createRpc } from './rpc'
+import { createRpc, hex } from './rpc'
+import type { RpcProfile } from './rpcProfile/profile'
+import { type RpcProxy, startRpcProxy } from './rpcProfile/rpcProxy'
 import { Sequencer } from './sequencer/sequencer'
 import type { BatchTiming, L1Deployment } from './types'
 
@@ -31,20 +33,35 @@ export type StartDevnetOptions = {
   timing?: 'instant' | 'demo' | BatchTiming
   /** Progress/log lines (default: silent). */
   log?: (line: string) => void
+  /**
+   * Serve every public endpoint through a realistic-RPC proxy (capped `eth_getLogs`, HTTP 429
+   * above a call rate, latency; rpcProfile/profile.ts). Default: none, endpoints answer anything.
+   */
+  rpcProfile?: RpcProfile
+  /**
+   * Empty blocks to mine on L1 and on each L2 once the contracts are deployed, so that the
+   * bridge's history is deep (thousands, not millions: see rpcProfile/profile.ts). Default 0.
+   */
+  historyBlocks?: number
 }
 
 export type DevnetAccount = { address: Address; privateKey: Hex }
 
 export type RunningL2 = {
   chainId: number
-  /** The public JSON-RPC endpoint (the gateway). */
+  /** The public JSON-RPC endpoint (the gateway, behind the realistic-RPC proxy if any). */
   url: string
+  /** The gateway itself, never behind the proxy (devnet tooling). */
+  gatewayUrl: string
+  /** The realistic-RPC proxy in front of the gateway, when `rpcProfile` is set. */
+  proxy?: RpcProxy
   /** The internal L2 anvil (tests only; clients must use `url`). */
   anvilUrl: string
 }
 
 export type Devnet = {
-  l1: { chainId: number; url: string }
+  /** `url`: the public endpoint (behind the proxy if any); `anvilUrl`: the L1 anvil itself. */
+  l1: { chainId: number; url: string; anvilUrl: string; proxy?: RpcProxy }
   l2: Record<number, RunningL2>
   deployment: L1Deployment
   /** The funded dev accounts (anvil mnemonic, indexes 0..9), funded on L1 and every L2. */
@@ -103,6 +120,11 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Dev
   })
   let timing = resolveTiming(options.timing)
 
+  const profile = options.rpcProfile
+  const historyBlocks = options.historyBlocks ?? 0
+  // anvil keeps every block's state on disk (~380 KB a block): a deep history keeps few states
+  const anvilHistoryArgs = historyBlocks > 0 ? ['--prune-history', '512'] : []
+
   // Fail fast, before starting anything, when a public port is taken.
   await assertPortFree(l1Port, 'L1 RPC', host)
   for (const [i, port] of gatewayPorts.entries())
@@ -115,7 +137,13 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Dev
   try {
     const started = Date.now()
     const artifactsPromise = loadArtifacts()
-    const l1 = await startAnvil({ chainId: L1_CHAIN_ID, port: l1Port, host, baseFee: L1_BASE_FEE })
+    const l1 = await startAnvil({
+      chainId: L1_CHAIN_ID,
+      port: profile ? 0 : l1Port,
+      host,
+      baseFee: L1_BASE_FEE,
+      args: anvilHistoryArgs,
+    })
     cleanups.push(l1.stop)
     const l2Anvils = await Promise.all(
       specs.map(async (spec) => {
@@ -124,7 +152,7 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Dev
           port: 0,
           host,
           baseFee: L2_GAS_PRICE,
-          args: ['--gas-limit', '1000000000'],
+          args: ['--gas-limit', '1000000000', ...anvilHistoryArgs],
         })
         cleanups.push(anvil.stop)
         return anvil
@@ -144,6 +172,12 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Dev
       ),
     )
     log(`contracts deployed (${Date.now() - started} ms)`)
+    if (historyBlocks > 0) {
+      const l1Rpc = createRpc(l1.url)
+      await l1Rpc('anvil_mine', [hex(historyBlocks)])
+      await l1Rpc('anvil_setNextBlockBaseFeePerGas', [hex(L1_BASE_FEE)])
+      log(`mined ${historyBlocks} blocks of history on L1 (${Date.now() - started} ms)`)
+    }
 
     const operator = createOperatorL1(l1.url)
     const running: Record<number, RunningL2> = {}
@@ -163,6 +197,7 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Dev
       await sequencer.start()
       cleanups.push(() => sequencer.stop())
       sequencers.push(sequencer)
+      if (historyBlocks > 0) await sequencer.mineEmptyBlocks(historyBlocks)
       const server = createJsonRpcServer({
         handlers: createGatewayHandlers({
           l1ChainId: L1_CHAIN_ID,
@@ -173,15 +208,29 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Dev
         }),
       })
       const port = gatewayPorts[i] as number
-      await server.listen(port, host)
+      await server.listen(profile ? 0 : port, host)
       cleanups.push(() => server.close())
-      running[chainId] = { chainId, url: `http://${host}:${port}`, anvilUrl: anvil.url }
+      const gatewayUrl = `http://${host}:${server.port}`
+      if (profile) {
+        const proxy = await startRpcProxy({ upstream: gatewayUrl, profile: profile.l2, port, host })
+        cleanups.push(() => proxy.close())
+        running[chainId] = { chainId, url: proxy.url, gatewayUrl, anvilUrl: anvil.url, proxy }
+      } else running[chainId] = { chainId, url: gatewayUrl, gatewayUrl, anvilUrl: anvil.url }
     }
+    const l1Proxy = profile
+      ? await startRpcProxy({ upstream: l1.url, profile: profile.l1, port: l1Port, host })
+      : undefined
+    if (l1Proxy) cleanups.push(() => l1Proxy.close())
     await Promise.all(sequencers.map((s) => s.waitIdle(60_000)))
     log(`devnet ready (${Date.now() - started} ms)`)
 
     return {
-      l1: { chainId: L1_CHAIN_ID, url: l1.url },
+      l1: {
+        chainId: L1_CHAIN_ID,
+        url: l1Proxy?.url ?? l1.url,
+        anvilUrl: l1.url,
+        ...(l1Proxy ? { proxy: l1Proxy } : {}),
+      },
       l2: running,
       deployment,
       accounts: devAccounts(),

@@ -23,6 +23,14 @@ export function devnetMethods(tools: GatewayTools): Record<string, JsonRpcHandle
       await sequencer.waitIdle(timeoutMs)
       return true
     },
+    /** Mines empty L2 blocks (a deeper history for log scans). */
+    devnet_mine: async (params) => {
+      const count = read(params).number(0, 'count')
+      if (count < 1 || count > 100_000)
+        throw new JsonRpcError(-32602, 'count: expected 1 to 100000 blocks')
+      await sequencer.mineEmptyBlocks(count)
+      return true
+    },
     /** Changes this chain's batch timing (ms): tests walk withdrawals through every stage. */
     devnet_setTiming: async (params) => {
       const timing = read(params).object(0, 'timing')

@@ -31,7 +31,7 @@ export async function rpcCall<T = unknown>(
   } catch (error) {
     throw new Error(`${method}: params are not JSON-serializable (${(error as Error).message})`)
   }
-  const { status, text } = await post(new URL(url), body, options.timeoutMs ?? 120_000, method)
+  const { status, text } = await postJson(new URL(url), body, options.timeoutMs ?? 120_000, method)
   let reply: unknown
   try {
     reply = JSON.parse(text)
@@ -53,7 +53,8 @@ export async function rpcCall<T = unknown>(
   throw new Error(`${method} → ${url}: HTTP ${status}, not a JSON-RPC reply: ${clip(text, 200)}`)
 }
 
-function post(
+/** POSTs a JSON body over the keep-alive agents; resolves with the status and the body text. */
+export function postJson(
   url: URL,
   body: string,
   timeoutMs: number,
@@ -94,7 +95,7 @@ function post(
       clearTimeout(timer)
       // A pooled socket the server closed while idle: the request never reached it (Node docs).
       if (req.reusedSocket && error.code === 'ECONNRESET' && !retried) {
-        post(url, body, timeoutMs, method, true).then(resolve, reject)
+        postJson(url, body, timeoutMs, method, true).then(resolve, reject)
         return
       }
       if (error.message.startsWith(`${method} → `)) reject(error)

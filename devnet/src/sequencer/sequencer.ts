@@ -3,7 +3,7 @@ import { ChainState, type PriorityRecord } from '../chainState'
 import { L2_GAS_PRICE } from '../constants'
 import { Mutex } from '../mutex'
 import type { OperatorL1 } from '../operator'
-import { type AnvilActions, anvilActions, createRpc, type Rpc, type RpcBlock } from '../rpc'
+import { type AnvilActions, anvilActions, createRpc, hex, type Rpc, type RpcBlock } from '../rpc'
 import type { BatchTiming, ChainDeployment } from '../types'
 import { executePriority, type PriorityContext, readPriorityRequests } from './priority'
 import { genesisBatch, sealNextBatch } from './sealing'
@@ -110,6 +110,13 @@ export class Sequencer {
       const result = await fn()
       await this.#mineL2()
       return result
+    })
+  }
+
+  /** Mines `count` empty L2 blocks (a deep history), under the write lock, then re-pins the fee. */
+  mineEmptyBlocks(count: number): Promise<void> {
+    return this.l2Write(async () => {
+      await this.#l2('anvil_mine', [hex(count)])
     })
   }
 
