@@ -205,6 +205,7 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Dev
           chain,
           sequencer,
           anvil: createRpc(anvil.url),
+          operator,
         }),
       })
       const port = gatewayPorts[i] as number

@@ -129,6 +129,15 @@ interface IL1AssetRouter {
 }
 
 interface IL1Nullifier {
+    function emitPreV26BaseTokenDeposit(uint256 _chainId, address _from, address _l1Token, uint256 _amount) external;
+    function emitPreV26Deposit(
+        uint256 _chainId,
+        bytes32 _txDataHash,
+        address _from,
+        address _to,
+        address _l1Token,
+        uint256 _amount
+    ) external;
     function isWithdrawalFinalized(uint256 _chainId, uint256 _l2BatchNumber, uint256 _l2MessageIndex)
         external
         view

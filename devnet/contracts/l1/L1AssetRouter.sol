@@ -46,6 +46,9 @@ contract L1AssetRouter is Ownable, ReentrancyGuard {
     address public nativeTokenVault;
     mapping(bytes32 assetId => address handler) public assetHandlerAddress;
     mapping(bytes32 assetId => address tracker) public assetDeploymentTracker;
+    /// @notice Devnet only: deposits announce themselves with the v24–v25 events, from the nullifier (the old
+    /// shared bridge address), as before the v26 upgrade; a devnet history can thus span the upgrade.
+    bool public preV26Events;
 
     event BridgehubDepositBaseTokenInitiated(
         uint256 indexed chainId, address indexed from, bytes32 assetId, uint256 amount
@@ -77,6 +80,11 @@ contract L1AssetRouter is Ownable, ReentrancyGuard {
         L1_NULLIFIER = _l1Nullifier;
         L1_CHAIN_ID = block.chainid;
         ETH_TOKEN_ASSET_ID = DataEncoding.encodeNTVAssetId(block.chainid, ETH_TOKEN_ADDRESS);
+    }
+
+    /// @notice Devnet only (see `preV26Events`).
+    function setPreV26Events(bool _on) external onlyOwner {
+        preV26Events = _on;
     }
 
     function setNativeTokenVault(address _nativeTokenVault) external onlyOwner {
@@ -116,7 +124,12 @@ contract L1AssetRouter is Ownable, ReentrancyGuard {
         IAssetHandler(handler).bridgeBurn{value: msg.value}(
             _chainId, 0, _assetId, _originalCaller, DataEncoding.encodeBridgeBurnData(_amount, address(0), address(0))
         );
-        emit BridgehubDepositBaseTokenInitiated(_chainId, _originalCaller, _assetId, _amount);
+        if (preV26Events) {
+            address token = INativeTokenVault(nativeTokenVault).tokenAddress(_assetId);
+            IL1Nullifier(L1_NULLIFIER).emitPreV26BaseTokenDeposit(_chainId, _originalCaller, token, _amount);
+        } else {
+            emit BridgehubDepositBaseTokenInitiated(_chainId, _originalCaller, _assetId, _amount);
+        }
     }
 
     /// @notice Second bridge of `requestL2TransactionTwoBridges`.
@@ -157,7 +170,21 @@ contract L1AssetRouter is Ownable, ReentrancyGuard {
             factoryDeps: new bytes[](0),
             txDataHash: txDataHash
         });
-        emit BridgehubDepositInitiated(_chainId, txDataHash, _originalCaller, assetId, bridgeMintCalldata);
+        if (preV26Events) _emitPreV26Deposit(_chainId, txDataHash, _originalCaller, assetId, transferData);
+        else emit BridgehubDepositInitiated(_chainId, txDataHash, _originalCaller, assetId, bridgeMintCalldata);
+    }
+
+    /// @dev Devnet only (see `preV26Events`): the v24–v25 two-bridges event names the receiver, token and amount.
+    function _emitPreV26Deposit(
+        uint256 _chainId,
+        bytes32 _txDataHash,
+        address _from,
+        bytes32 _assetId,
+        bytes memory _transferData
+    ) internal {
+        (uint256 amount, address receiver,) = DataEncoding.decodeBridgeBurnData(_transferData);
+        address token = INativeTokenVault(nativeTokenVault).tokenAddress(_assetId);
+        IL1Nullifier(L1_NULLIFIER).emitPreV26Deposit(_chainId, _txDataHash, _from, receiver, token, amount);
     }
 
     function bridgehubConfirmL2Transaction(uint256 _chainId, bytes32 _txDataHash, bytes32 _txHash)

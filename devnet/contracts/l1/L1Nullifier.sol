@@ -45,6 +45,16 @@ contract L1Nullifier is Ownable, ReentrancyGuard {
         uint256 indexed chainId, bytes32 indexed txDataHash, bytes32 indexed l2DepositTxHash
     );
 
+    /// @notice The deposit events of the v24–v25 shared bridge, whose address this contract took over at the
+    /// v26 upgrade (IL1SharedBridge, era-contracts v24). Devnet only: emitted instead of the asset router's
+    /// while `L1AssetRouter.preV26Events` is on, so that clients can be tested on a history spanning the upgrade.
+    event BridgehubDepositBaseTokenInitiated(
+        uint256 indexed chainId, address indexed from, address l1Token, uint256 amount
+    );
+    event BridgehubDepositInitiated(
+        uint256 indexed chainId, bytes32 indexed txDataHash, address indexed from, address to, address l1Token, uint256 amount
+    );
+
     constructor(address _owner, address _bridgehub) {
         if (_bridgehub == address(0)) revert ZeroAddress();
         _transferOwnership(_owner);
@@ -56,6 +66,25 @@ contract L1Nullifier is Ownable, ReentrancyGuard {
         if (_l1AssetRouter == address(0) || _l1NativeTokenVault == address(0)) revert ZeroAddress();
         l1AssetRouter = _l1AssetRouter;
         l1NativeTokenVault = _l1NativeTokenVault;
+    }
+
+    /// @notice Devnet only (see the events above): the v24–v25 base-token deposit event.
+    function emitPreV26BaseTokenDeposit(uint256 _chainId, address _from, address _l1Token, uint256 _amount) external {
+        if (msg.sender != l1AssetRouter) revert Unauthorized(msg.sender);
+        emit BridgehubDepositBaseTokenInitiated(_chainId, _from, _l1Token, _amount);
+    }
+
+    /// @notice Devnet only (see the events above): the v24–v25 two-bridges deposit event.
+    function emitPreV26Deposit(
+        uint256 _chainId,
+        bytes32 _txDataHash,
+        address _from,
+        address _to,
+        address _l1Token,
+        uint256 _amount
+    ) external {
+        if (msg.sender != l1AssetRouter) revert Unauthorized(msg.sender);
+        emit BridgehubDepositInitiated(_chainId, _txDataHash, _from, _to, _l1Token, _amount);
     }
 
     /// @notice Records a two-bridges deposit so that it can be claimed back if it fails on L2.

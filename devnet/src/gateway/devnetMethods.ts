@@ -1,3 +1,4 @@
+import { encodeFunctionData, parseAbi } from 'viem'
 import { JsonRpcError } from '../jsonrpc/errors'
 import { params as read } from '../jsonrpc/params'
 import type { JsonRpcHandler } from '../jsonrpc/server'
@@ -22,6 +23,22 @@ export function devnetMethods(tools: GatewayTools): Record<string, JsonRpcHandle
       const timeoutMs = read(params).number(0, 'timeoutMs', { optional: true }) ?? 60_000
       await sequencer.waitIdle(timeoutMs)
       return true
+    },
+    /**
+     * Deposits announce themselves with the v24–v25 events (from the nullifier, the old shared bridge
+     * address) while on, with the v26+ events of the asset router while off (the default).
+     */
+    devnet_setPreV26Events: async (params) => {
+      const on = read(params).bool(0, 'on')
+      await ctx.operator.send({
+        to: ctx.deployment.l1AssetRouter,
+        data: encodeFunctionData({
+          abi: parseAbi(['function setPreV26Events(bool)']),
+          functionName: 'setPreV26Events',
+          args: [on],
+        }),
+      })
+      return on
     },
     /** Mines empty L2 blocks (a deeper history for log scans). */
     devnet_mine: async (params) => {

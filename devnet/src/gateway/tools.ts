@@ -1,5 +1,6 @@
 import { type Hex, numberToHex } from 'viem'
 import type { ChainState } from '../chainState'
+import type { OperatorL1 } from '../operator'
 import type { Rpc } from '../rpc'
 import type { Sequencer } from '../sequencer/sequencer'
 import type { ChainDeployment, L1Deployment } from '../types'
@@ -15,6 +16,8 @@ export type GatewayContext = {
   sequencer: Sequencer
   /** Raw RPC of the chain's internal L2 anvil. */
   anvil: Rpc
+  /** The L1 operator (devnet-only switches of the L1 contracts). */
+  operator: OperatorL1
 }
 
 export const hex = (value: bigint | number) => numberToHex(value)
