@@ -68,7 +68,7 @@ const counting = (url: string): Transport =>
 const l1Fresh = createPublicClient({ chain: l1Chain, transport: counting(rpc[9]) })
 const l2Fresh = createPublicClient({ chain: l2Chain, transport: counting(rpc[270]) })
 const t = performance.now()
-const transfers = await discoverTransfers({
+const { transfers } = await discoverTransfers({
   l1: l1Fresh,
   l2: l2Fresh,
   pairId: pair.id,

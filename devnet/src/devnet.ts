@@ -175,7 +175,10 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Dev
     if (historyBlocks > 0) {
       const l1Rpc = createRpc(l1.url)
       await l1Rpc('anvil_mine', [hex(historyBlocks)])
+      // empty blocks lower the base fee to nothing: end on a block at the usual fee, so that
+      // wallets pricing from the latest block are not below the next one's
       await l1Rpc('anvil_setNextBlockBaseFeePerGas', [hex(L1_BASE_FEE)])
+      await l1Rpc('evm_mine')
       log(`mined ${historyBlocks} blocks of history on L1 (${Date.now() - started} ms)`)
     }
 

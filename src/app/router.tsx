@@ -43,6 +43,7 @@ export function AppRoutes() {
         </Route>
         <Route path="/deposit" component={DepositPage} />
         <Route path="/transfers" component={TransfersPage} />
+        <Route path="/transfers/:address" component={TransfersPage} />
         <Route path="/withdraw" component={WithdrawPage} />
         <Route path="/claim" component={ClaimPage} />
         <Route path="/claim/:hash" component={ClaimPage} />

@@ -24,11 +24,44 @@ export const l2AssetRouterAbi = parseAbi([
 /** L2BaseToken (0x…800a): withdrawing the base token. */
 export const l2BaseTokenAbi = parseAbi(['function withdraw(address _l1Receiver) payable'])
 
-/** The events a history is rebuilt from. */
-export const bridgeEventsAbi = parseAbi([
-  'event BridgehubDepositBaseTokenInitiated(uint256 indexed chainId, address indexed from, bytes32 assetId, uint256 amount)',
-  'event BridgehubDepositInitiated(uint256 indexed chainId, bytes32 indexed txDataHash, address indexed from, bytes32 assetId, bytes bridgeMintCalldata)',
-  'event NewPriorityRequest(uint256 txId, bytes32 txHash, uint64 expirationTimestamp, (uint256 txType, uint256 from, uint256 to, uint256 gasLimit, uint256 gasPerPubdataByteLimit, uint256 maxFeePerGas, uint256 maxPriorityFeePerGas, uint256 paymaster, uint256 nonce, uint256 value, uint256[4] reserved, bytes data, bytes signature, uint256[] factoryDeps, bytes paymasterInput, bytes reservedDynamic) transaction, bytes[] factoryDeps)',
-  'event Withdrawal(address indexed _l2Sender, address indexed _l1Receiver, uint256 _amount)',
-  'event WithdrawalInitiatedAssetRouter(uint256 chainId, address indexed l2Sender, bytes32 indexed assetId, bytes assetData)',
-])
+/**
+ * The events a history is rebuilt from, by protocol generation (real-networks.md §3). Several
+ * share a name across generations with different parameters (and so a different topic0).
+ */
+export const historyEventsAbi = {
+  /** v26+: L1AssetRouter; every deposit (the base-token part of an ERC-20 deposit too). */
+  baseTokenDepositV26: parseAbi([
+    'event BridgehubDepositBaseTokenInitiated(uint256 indexed chainId, address indexed from, bytes32 assetId, uint256 amount)',
+  ]),
+  /** v26+: L1AssetRouter, the two-bridges part (ERC-20s, ETH to a custom-base-token chain). */
+  depositV26: parseAbi([
+    'event BridgehubDepositInitiated(uint256 indexed chainId, bytes32 indexed txDataHash, address indexed from, bytes32 assetId, bytes bridgeMintCalldata)',
+  ]),
+  /** v24–v25: the shared bridge (today's L1Nullifier address). */
+  baseTokenDepositV24: parseAbi([
+    'event BridgehubDepositBaseTokenInitiated(uint256 indexed chainId, address indexed from, address l1Token, uint256 amount)',
+  ]),
+  depositV24: parseAbi([
+    'event BridgehubDepositInitiated(uint256 indexed chainId, bytes32 indexed txDataHash, address indexed from, address to, address l1Token, uint256 amount)',
+  ]),
+  /** Era's legacy L1ERC20Bridge, before and after v24. */
+  legacyErc20Deposit: parseAbi([
+    'event DepositInitiated(bytes32 indexed l2DepositTxHash, address indexed from, address indexed to, address l1Token, uint256 amount)',
+  ]),
+  /** The chain's diamond: every L1 → L2 request. */
+  priorityRequest: parseAbi([
+    'event NewPriorityRequest(uint256 txId, bytes32 txHash, uint64 expirationTimestamp, (uint256 txType, uint256 from, uint256 to, uint256 gasLimit, uint256 gasPerPubdataByteLimit, uint256 maxFeePerGas, uint256 maxPriorityFeePerGas, uint256 paymaster, uint256 nonce, uint256 value, uint256[4] reserved, bytes data, bytes signature, uint256[] factoryDeps, bytes paymasterInput, bytes reservedDynamic) transaction, bytes[] factoryDeps)',
+  ]),
+  /** L2BaseToken (0x…800a): base-token withdrawals. */
+  baseTokenWithdrawal: parseAbi([
+    'event Withdrawal(address indexed _l2Sender, address indexed _l1Receiver, uint256 _amount)',
+  ]),
+  /** L2AssetRouter (0x…10003), v26+: token withdrawals. */
+  tokenWithdrawal: parseAbi([
+    'event WithdrawalInitiatedAssetRouter(uint256 chainId, address indexed l2Sender, bytes32 indexed assetId, bytes assetData)',
+  ]),
+  /** Era's legacy L2 shared bridge, before v26. */
+  legacyTokenWithdrawal: parseAbi([
+    'event WithdrawalInitiated(address indexed l2Sender, address indexed l1Receiver, address indexed l2Token, uint256 amount)',
+  ]),
+} as const

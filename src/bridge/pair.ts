@@ -23,6 +23,18 @@ export type WithdrawalDelay = {
   seconds: number
 }
 
+/** Where a pair's bridge history starts, and how its endpoints serve `eth_getLogs`. */
+export type PairHistory = {
+  /** First block worth searching per layer: the bridge's deployment, or a block before it. */
+  l1StartBlock: bigint
+  l2StartBlock: bigint
+  /** The endpoints' known block-range caps (the window a search starts from). */
+  l1LogsWindow?: bigint | undefined
+  l2LogsWindow?: bigint | undefined
+  /** The most blocks one request may ask for, where the endpoint has no range cap. */
+  l2MaxLogsWindow?: bigint | undefined
+}
+
 /** An L1 and one ZK chain settling on it: what every screen works with. */
 export type ChainPair = {
   id: string
@@ -38,6 +50,8 @@ export type ChainPair = {
   devnet: boolean
   /** Where the pair comes from: built in, or the operator's chains.json. */
   source: 'built-in' | 'runtime'
+  /** Where its history starts (default: block 0 on both layers, Infura-sized windows). */
+  history?: PairHistory | undefined
 }
 
 /** The RPC URL the app uses for a chain. */

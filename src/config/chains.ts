@@ -40,6 +40,16 @@ export const PUBLIC_PAIRS: Readonly<Record<PublicPairId, ChainPair>> = {
     ],
     // Era mainnet executes a batch on L1 about 3 hours after it is committed (execution delay).
     withdrawalDelay: { text: 'about 3 hours', seconds: 3 * 60 * 60 },
+    history: {
+      // A lower bound: Ethereum block 16,500,000 (late January 2023) is before Era's launch and
+      // its bridge contracts (the exact deployment block is unconfirmed here; real-networks.md §4).
+      l1StartBlock: 16_500_000n,
+      l2StartBlock: 0n,
+      // Infura-sized windows on L1; Era's own RPC caps results, not ranges
+      l1LogsWindow: 10_000n,
+      l2LogsWindow: 100_000n,
+      l2MaxLogsWindow: 10_000_000n,
+    },
     testnet: false,
     devnet: false,
     source: 'built-in',
@@ -60,6 +70,14 @@ export const PUBLIC_PAIRS: Readonly<Record<PublicPairId, ChainPair>> = {
     ],
     // The testnet has no execution delay; proving usually takes well under an hour.
     withdrawalDelay: { text: 'usually under an hour', seconds: 60 * 60 },
+    history: {
+      // A lower bound: Sepolia block 3,900,000 (mid 2023) is before Era Sepolia's bridge
+      l1StartBlock: 3_900_000n,
+      l2StartBlock: 0n,
+      l1LogsWindow: 10_000n,
+      l2LogsWindow: 100_000n,
+      l2MaxLogsWindow: 10_000_000n,
+    },
     testnet: true,
     devnet: false,
     source: 'built-in',

@@ -103,3 +103,76 @@ export async function withdrawEth(w: Awaited<ReturnType<typeof freshAccount>>, a
   await publicClients().l2.waitForTransactionReceipt({ hash })
   return hash
 }
+
+/**
+ * The devnet behind the realistic-RPC profile (capped eth_getLogs, 429s, latency): public
+ * clients through its proxies (what is measured), wallets straight to its nodes (setting up a
+ * history should not be rate limited), and its proxies' controls.
+ */
+export function realisticDevnet() {
+  const d = inject('realisticDevnet')
+  const proxied = { 9: d.l1Url, 270: d.l2[270]?.url as string }
+  const direct = { 9: d.l1AnvilUrl, 270: d.l2GatewayUrl }
+  const base = BUILT_IN_PAIRS['devnet-270']
+  const pair = {
+    ...base,
+    l1: withRpcOverride(base.l1, proxied),
+    l2: withRpcOverride(base.l2, proxied),
+  }
+  const directPair = {
+    ...base,
+    l1: withRpcOverride(base.l1, direct),
+    l2: withRpcOverride(base.l2, direct),
+  }
+  const call = async (url: string, method: string, params: unknown[] = []) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+    })
+    const body = (await response.json()) as { result?: unknown; error?: unknown }
+    if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`)
+    return body.result
+  }
+  return {
+    devnet: d,
+    pair,
+    /** Public clients through the proxies (http transport without batching, like the app's). */
+    l1: createPublicClient({ chain: pair.l1, transport: http(), pollingInterval: 50 }),
+    l2: createPublicClient({ chain: pair.l2, transport: http(), pollingInterval: 50 }),
+    /** Public clients straight to the nodes. */
+    directL1: createPublicClient({ chain: directPair.l1, transport: http(), pollingInterval: 50 }),
+    directL2: createPublicClient({ chain: directPair.l2, transport: http(), pollingInterval: 50 }),
+    wallet: (key: Hex) => {
+      const account = privateKeyToAccount(key)
+      return {
+        account,
+        l1: createWalletClient({
+          chain: directPair.l1,
+          transport: http(),
+          account,
+          pollingInterval: 50,
+        }),
+        l2: createWalletClient({
+          chain: directPair.l2,
+          transport: http(),
+          account,
+          pollingInterval: 50,
+        }),
+      }
+    },
+    /** A devnet_* method of the gateway (not through the proxy). */
+    gateway: (method: string, params: unknown[] = []) => call(d.l2GatewayUrl, method, params),
+    /** anvil_* / eth_* on the L1 node itself. */
+    l1Node: (method: string, params: unknown[] = []) => call(d.l1AnvilUrl, method, params),
+    /** Mines empty L1 blocks, ending on one at the usual base fee (wallets price from it). */
+    mineL1: async (count: number) => {
+      await call(d.l1AnvilUrl, 'anvil_mine', [`0x${count.toString(16)}`])
+      await call(d.l1AnvilUrl, 'anvil_setNextBlockBaseFeePerGas', ['0x3b9aca00'])
+      await call(d.l1AnvilUrl, 'evm_mine')
+    },
+    /** The proxies' own controls (stats, storms, profile changes). */
+    proxy: (layer: 'l1' | 'l2', method: string, params: unknown[] = []) =>
+      call(layer === 'l1' ? d.l1Url : (d.l2[270]?.url as string), method, params),
+  }
+}

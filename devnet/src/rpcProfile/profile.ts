@@ -16,6 +16,8 @@ export type EndpointProfile = {
   rateLimit?: { perSecond: number; burst?: number; retryAfterSeconds?: number } | undefined
   /** Added to every answer. */
   latencyMs?: number | undefined
+  /** Every `eth_getLogs` answers this error (a provider that refuses the method, say). */
+  failLogs?: { code: number; message: string } | undefined
 }
 
 export type RpcProfile = { l1: EndpointProfile; l2: EndpointProfile }

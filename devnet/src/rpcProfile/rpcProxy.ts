@@ -137,6 +137,10 @@ export async function startRpcProxy(p: {
     ])
     if (from === undefined || to === undefined || from > to) return forward(entry)
     const call = { fromBlock: `0x${from.toString(16)}`, toBlock: `0x${to.toString(16)}` }
+    if (profile.failLogs) {
+      record({ ...call, outcome: 'error' })
+      return { jsonrpc: '2.0', id, error: profile.failLogs }
+    }
     const tooWide = rangeError(profile, from, to)
     if (tooWide) {
       record({ ...call, outcome: 'range' })

@@ -117,6 +117,8 @@ export class Sequencer {
   mineEmptyBlocks(count: number): Promise<void> {
     return this.l2Write(async () => {
       await this.#l2('anvil_mine', [hex(count)])
+      // empty blocks lower the base fee: the next one (mined by l2Write) is pinned again
+      await this.#l2Actions.setNextBaseFee(L2_GAS_PRICE)
     })
   }
 

@@ -66,7 +66,7 @@ describe('discoverTransfers on the devnet (chain 270)', () => {
       ['a', a],
       ['b', b],
     ] as const) {
-      const found = await discoverTransfers({
+      const { transfers: found } = await discoverTransfers({
         l1,
         l2: l2Client,
         pairId: pair.id,
@@ -76,7 +76,7 @@ describe('discoverTransfers on the devnet (chain 270)', () => {
       expect(hashes).toEqual(made[name])
       for (const t of found) expect(t.account).toBe(w.account.address)
     }
-    const foundA = await discoverTransfers({
+    const { transfers: foundA } = await discoverTransfers({
       l1,
       l2: l2Client,
       pairId: pair.id,

@@ -62,6 +62,18 @@ describe('classifyLogsError', () => {
       kind: 'rate-limited',
       retryAfterMs: undefined,
     })
+    // Infura: HTTP 429 whose body is a JSON-RPC error with -32005, the code it also uses for
+    // "too many results": the status decides.
+    const infura = new LimitExceededRpcError(
+      new RpcRequestError({
+        body,
+        error: { code: -32005, message: 'project ID request rate exceeded' },
+        headers,
+        status: 429,
+        url,
+      }),
+    )
+    expect(classifyLogsError(infura)).toEqual({ kind: 'rate-limited', retryAfterMs: 2_000 })
     expect(classifyLogsError(rpc(-32007, '10/second request limit reached'))).toEqual({
       kind: 'rate-limited',
     })

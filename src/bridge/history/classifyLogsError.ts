@@ -1,4 +1,4 @@
-import { BaseError, HttpRequestError, TimeoutError } from 'viem'
+import { BaseError, HttpRequestError, RpcRequestError, TimeoutError } from 'viem'
 import type { LogScanAnswer } from './logScan'
 
 // What an `eth_getLogs` failure means for a scan, read from viem's error chain: the HTTP status
@@ -46,8 +46,19 @@ export function suggestedSizeOf(message: string): bigint | undefined {
   return figure ? BigInt(figure) : undefined
 }
 
-function retryAfterMsOf(error: HttpRequestError): number | undefined {
-  const header = error.headers?.get('retry-after')
+/** The HTTP answer under the error: a bare HTTP failure, or a JSON-RPC error sent with a non-2xx status. */
+function httpOf(
+  error: BaseError,
+): { status?: number | undefined; headers?: Headers | undefined } | undefined {
+  const found = error.walk(
+    (e) =>
+      e instanceof HttpRequestError || (e instanceof RpcRequestError && e.status !== undefined),
+  )
+  return found instanceof HttpRequestError || found instanceof RpcRequestError ? found : undefined
+}
+
+function retryAfterMsOf(http: { headers?: Headers | undefined }): number | undefined {
+  const header = http.headers?.get('retry-after')
   if (!header) return undefined
   const seconds = Number.parseInt(header, 10)
   if (!Number.isNaN(seconds)) return seconds * 1000
@@ -61,10 +72,10 @@ export function classifyLogsError(error: unknown): LogScanAnswer {
     return { kind: 'transient', detail: error instanceof Error ? error.message : String(error) }
   if (error.walk((e) => e instanceof TimeoutError))
     return { kind: 'transient', detail: 'timed out' }
-  const http = error.walk((e) => e instanceof HttpRequestError)
+  const http = httpOf(error)
   const code = codeOf(error)
   const detail = detailsOf(error)
-  if (http instanceof HttpRequestError) {
+  if (http) {
     const { status } = http
     if (status === 429) return { kind: 'rate-limited', retryAfterMs: retryAfterMsOf(http) }
     if (status === 413)

@@ -36,7 +36,7 @@ export const bridgeKeys = {
     amount: bigint | undefined
     to: Address | undefined
   }) => ['ferry', 'withdrawalQuote', p] as const,
-  discoverTransfers: (p: { pairId: string; account: Address | undefined }) =>
+  discoverTransfers: (p: { pairId: string; account: Address | undefined; depth: number }) =>
     ['ferry', 'discoverTransfers', p] as const,
   claimStatus: (p: { l1ChainId: number; l2ChainId: number; hash: Hash | undefined }) =>
     ['ferry', 'claimStatus', p] as const,
@@ -53,6 +53,8 @@ export const bridgeKeys = {
     gasPrice: bigint | undefined
     l2GasLimit: bigint | undefined
   }) => ['ferry', 'baseCost', p] as const,
+  blockTime: (p: { chainId: number; blockNumber: bigint | undefined }) =>
+    ['ferry', 'blockTime', p] as const,
   /** Writes: one key per operation (`useMutationState` filters by it). */
   write: (operation: string) => ['ferry', 'write', operation] as const,
 }
