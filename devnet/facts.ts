@@ -55,3 +55,9 @@ export const DEVNET_DEFAULT_ADDRESSES = {
   },
   testTarget: '0x976C6fD8311879C4690D39F0d6DB281522BfdcbE',
 } as const
+
+/** Multicall3's canonical address, where the devnet places its own Multicall3 on every chain. */
+export const MULTICALL3_ADDRESS = '0xcA11bde05977b3631167028862bE2a173976CA11'
+
+/** Where a devnet's bridge history starts: the Bridgehub's deployment block on L1, genesis on L2. */
+export const DEVNET_HISTORY_START = { l1: 1, l2: 0 } as const

@@ -69,6 +69,7 @@ function printReady(devnet: Devnet) {
     ...Object.values(d.chains).map(
       (c) => `  Diamond (chain ${c.chainId}) ${c.diamond}   test target on L2 ${c.testTarget}`,
     ),
+    `  Bridge history starts at L1 block ${d.startBlock} (the Bridgehub's deployment), L2 block 0`,
     '',
     `Funded test accounts (${DEV_ACCOUNT_BALANCE_ETH} ETH on L1, ${DEV_ACCOUNT_BALANCE_ETH} base-token units on each L2, test tokens on L1)`,
     ...devnet.accounts.map((a, i) => `  (${i}) ${a.address}  ${a.privateKey}`),

@@ -20,6 +20,7 @@ import {
   DEV_MNEMONIC,
   type DevnetChainSpec,
   L1_CHAIN_ID,
+  MULTICALL3_ADDRESS,
   TEST_TOKENS,
   type TestTokenKey,
 } from '../facts'
@@ -207,7 +208,12 @@ export async function deployL1(params: {
   const holders = devAccountAddresses()
 
   // ---- contracts (nonces n..n+5)
+  await s.test.setCode({
+    address: MULTICALL3_ADDRESS,
+    bytecode: runtimeCode(artifacts, 'Multicall3'),
+  })
   const bridgehub = await deploy(s, deployData(artifacts, 'Bridgehub', [op]))
+  const startBlock = Number(await s.client.getBlockNumber({ cacheTime: 0 }))
   const l1Nullifier = await deploy(s, deployData(artifacts, 'L1Nullifier', [op, bridgehub]))
   const l1AssetRouter = await deploy(
     s,
@@ -365,6 +371,7 @@ export async function deployL1(params: {
     l1NativeTokenVault,
     tokens,
     chains: deployedChains,
+    startBlock,
   }
 }
 
@@ -417,6 +424,7 @@ export async function deployL2(params: {
       address: L2_NATIVE_TOKEN_VAULT_ADDRESS,
       bytecode: runtimeCode(artifacts, 'L2NativeTokenVault'),
     }),
+    s.test.setCode({ address: MULTICALL3_ADDRESS, bytecode: runtimeCode(artifacts, 'Multicall3') }),
   ])
 
   const testTarget = await deploy(s, deployData(artifacts, 'TestTarget'))

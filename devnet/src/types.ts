@@ -11,6 +11,11 @@ export type L1Deployment = {
   tokens: Record<TestTokenKey, Address>
   /** One entry per registered L2 chain. */
   chains: Record<number, ChainDeployment>
+  /**
+   * The L1 block the bridge's first contract (the Bridgehub) was deployed in: where a history
+   * starts (a plain number: deployments travel as JSON).
+   */
+  startBlock: number
 }
 
 export type ChainDeployment = {

@@ -31,6 +31,7 @@ import {
   DEV_MNEMONIC,
   DEVNET_CHAINS,
   DEVNET_DEFAULT_ADDRESSES,
+  DEVNET_HISTORY_START,
   ETH_L2_CHAIN_ID,
   L1_CHAIN_ID,
   TEST_TOKENS,
@@ -780,6 +781,13 @@ describe('devnet contracts', () => {
     expect(d.chains[270]?.diamond).toBe(DEVNET_DEFAULT_ADDRESSES.diamonds[270])
     expect(d.chains[272]?.diamond).toBe(DEVNET_DEFAULT_ADDRESSES.diamonds[272])
     expect(d.chains[270]?.testTarget).toBe(DEVNET_DEFAULT_ADDRESSES.testTarget)
+    expect(d.startBlock).toBe(DEVNET_HISTORY_START.l1)
+    expect(
+      await L1.public.getCode({ address: d.bridgehub, blockNumber: BigInt(d.startBlock) }),
+    ).not.toBe(undefined)
+    expect(
+      await L1.public.getCode({ address: d.bridgehub, blockNumber: BigInt(d.startBlock - 1) }),
+    ).toBe(undefined)
 
     const read = L1.public.readContract
     // Bridgehub

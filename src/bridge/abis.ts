@@ -9,6 +9,13 @@ export const bridgehubAbi = parseAbi([
   'function l2TransactionBaseCost(uint256 _chainId, uint256 _gasPrice, uint256 _l2GasLimit, uint256 _l2GasPerPubdataByteLimit) view returns (uint256)',
 ])
 
+/** The chain's diamond (Getters facet): how far its batches are on the settlement layer. */
+export const diamondGettersAbi = parseAbi([
+  'function getTotalBatchesCommitted() view returns (uint256)',
+  'function getTotalBatchesVerified() view returns (uint256)',
+  'function getTotalBatchesExecuted() view returns (uint256)',
+])
+
 /** L1Nullifier: whether a two-bridges deposit is still recorded (not yet claimed). */
 export const l1NullifierAbi = parseAbi([
   'function depositHappened(uint256 chainId, bytes32 l2TxHash) view returns (bytes32)',

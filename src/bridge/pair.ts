@@ -28,6 +28,11 @@ export type PairHistory = {
   /** First block worth searching per layer: the bridge's deployment, or a block before it. */
   l1StartBlock: bigint
   l2StartBlock: bigint
+  /**
+   * Later first blocks of events a protocol upgrade introduced, by source id
+   * (`HISTORY_SOURCE_IDS`): each is searched only from where it can occur.
+   */
+  sourceStartBlocks?: Readonly<Record<string, bigint>> | undefined
   /** The endpoints' known block-range caps (the window a search starts from). */
   l1LogsWindow?: bigint | undefined
   l2LogsWindow?: bigint | undefined

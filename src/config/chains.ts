@@ -1,16 +1,39 @@
 import type { Chain } from 'viem'
 import { mainnet, sepolia, zksync, zksyncSepoliaTestnet } from 'viem/chains'
+import { HISTORY_SOURCE_IDS } from '../bridge/history/sources'
 import type { ChainPair } from '../bridge/pair'
 import { ETH_TOKEN } from '../bridge/tokens'
 import { type BuiltInPairId, isDevnetPairId, type PublicPairId } from './pairIds'
+
+/** A chain with these RPC URLs, in failover order (its own default first). */
+function withRpcUrls<chain extends Chain>(chain: chain, extra: readonly string[]): chain {
+  const urls = [...new Set([...chain.rpcUrls.default.http, ...extra])]
+  return {
+    ...chain,
+    rpcUrls: { ...chain.rpcUrls, default: { ...chain.rpcUrls.default, http: urls } },
+  }
+}
+
+// Public endpoints behind the chains' own defaults, for failover (transport.ts). Their limits
+// differ (eth.merkle.io caps eth_getLogs at 1,000 blocks): the history scanner adapts to each.
+const l1Mainnet = withRpcUrls(mainnet, [
+  'https://ethereum-rpc.publicnode.com',
+  'https://eth.merkle.io',
+])
+const l1Sepolia = withRpcUrls(sepolia, [
+  'https://ethereum-sepolia-rpc.publicnode.com',
+  'https://sepolia.drpc.org',
+])
+const eraMainnet = withRpcUrls(zksync, ['https://zksync.drpc.org'])
+const eraSepolia = withRpcUrls(zksyncSepoliaTestnet, ['https://zksync-sepolia.drpc.org'])
 
 /** The public pairs Ferry knows at build time, by id (the devnet's are in devnetPairs.ts). */
 export const PUBLIC_PAIRS: Readonly<Record<PublicPairId, ChainPair>> = {
   'era-mainnet': {
     id: 'era-mainnet',
     name: 'zkSync Era',
-    l1: mainnet,
-    l2: zksync,
+    l1: l1Mainnet,
+    l2: eraMainnet,
     tokens: [
       ETH_TOKEN,
       {
@@ -45,6 +68,12 @@ export const PUBLIC_PAIRS: Readonly<Record<PublicPairId, ChainPair>> = {
       // its bridge contracts (the exact deployment block is unconfirmed here; real-networks.md §4).
       l1StartBlock: 16_500_000n,
       l2StartBlock: 0n,
+      // Lower bounds as well: the shared bridge (v24) and the asset router (v26) were deployed
+      // around blocks 20.0M and 22.4M (real-networks.md §2, unconfirmed); their events start there.
+      sourceStartBlocks: {
+        [HISTORY_SOURCE_IDS.sharedBridgeDeposit]: 19_800_000n,
+        [HISTORY_SOURCE_IDS.assetRouterDeposit]: 22_300_000n,
+      },
       // Infura-sized windows on L1; Era's own RPC caps results, not ranges
       l1LogsWindow: 10_000n,
       l2LogsWindow: 100_000n,
@@ -57,8 +86,8 @@ export const PUBLIC_PAIRS: Readonly<Record<PublicPairId, ChainPair>> = {
   'era-sepolia': {
     id: 'era-sepolia',
     name: 'zkSync Era Sepolia',
-    l1: sepolia,
-    l2: zksyncSepoliaTestnet,
+    l1: l1Sepolia,
+    l2: eraSepolia,
     tokens: [
       ETH_TOKEN,
       {

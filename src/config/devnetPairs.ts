@@ -5,11 +5,13 @@ import {
   DEFAULT_GATEWAY_PORTS,
   DEFAULT_L1_PORT,
   DEVNET_DEFAULT_ADDRESSES,
+  DEVNET_HISTORY_START,
   ETH_L2_CHAIN_ID,
   L1_CHAIN_ID,
+  MULTICALL3_ADDRESS,
   TEST_TOKENS,
 } from '../../devnet/facts'
-import type { ChainPair, TokenListEntry, WithdrawalDelay } from '../bridge/pair'
+import type { ChainPair, PairHistory, TokenListEntry, WithdrawalDelay } from '../bridge/pair'
 import { ETH_TOKEN } from '../bridge/tokens'
 import type { DevnetPairId } from './pairIds'
 
@@ -22,6 +24,7 @@ export const devnetL1 = defineChain({
   name: 'Ferry devnet L1',
   nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
   rpcUrls: { default: { http: [`http://127.0.0.1:${DEFAULT_L1_PORT}`] } },
+  contracts: { multicall3: { address: MULTICALL3_ADDRESS } },
   testnet: true,
 })
 
@@ -32,6 +35,7 @@ export const devnetL2 = defineChain({
   name: 'Ferry devnet',
   nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
   rpcUrls: { default: { http: [`http://127.0.0.1:${DEFAULT_GATEWAY_PORTS[ETH_L2_CHAIN_ID]}`] } },
+  contracts: { multicall3: { address: MULTICALL3_ADDRESS } },
   testnet: true,
 })
 
@@ -50,6 +54,7 @@ export const devnetL2CustomBase = defineChain({
   rpcUrls: {
     default: { http: [`http://127.0.0.1:${DEFAULT_GATEWAY_PORTS[CUSTOM_BASE_L2_CHAIN_ID]}`] },
   },
+  contracts: { multicall3: { address: MULTICALL3_ADDRESS } },
   testnet: true,
 })
 
@@ -66,6 +71,12 @@ const DEVNET_DELAY: WithdrawalDelay = {
   seconds: 10,
 }
 
+/** What the devnet reports of its history (the Bridgehub's deployment block): no range caps. */
+const DEVNET_HISTORY: PairHistory = {
+  l1StartBlock: BigInt(DEVNET_HISTORY_START.l1),
+  l2StartBlock: BigInt(DEVNET_HISTORY_START.l2),
+}
+
 /** The devnet pairs by id: chain 270 pays gas in ETH, chain 272 in the TST test token. */
 export const DEVNET_PAIRS: Readonly<Record<DevnetPairId, ChainPair>> = {
   'devnet-270': {
@@ -75,6 +86,7 @@ export const DEVNET_PAIRS: Readonly<Record<DevnetPairId, ChainPair>> = {
     l2: devnetL2,
     tokens: [ETH_TOKEN, ...DEVNET_TOKENS],
     withdrawalDelay: DEVNET_DELAY,
+    history: DEVNET_HISTORY,
     testnet: true,
     devnet: true,
     source: 'built-in',
@@ -86,6 +98,7 @@ export const DEVNET_PAIRS: Readonly<Record<DevnetPairId, ChainPair>> = {
     l2: devnetL2CustomBase,
     tokens: [ETH_TOKEN, ...DEVNET_TOKENS],
     withdrawalDelay: DEVNET_DELAY,
+    history: DEVNET_HISTORY,
     testnet: true,
     devnet: true,
     source: 'built-in',

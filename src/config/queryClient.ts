@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { UserRejectedRequestError } from 'viem'
 import { hashFn } from 'wagmi/query'
+import { followChainProgress } from '../bridge/query/followChainProgress'
 import { persistTransferStatuses } from '../bridge/query/persistTransferStatuses'
 import { appStorage, type StorageLike } from '../lib/storage'
 
@@ -16,7 +17,8 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
  * The app's one QueryClient. `hashFn` (wagmi's) hashes query keys holding bigints, which the
  * default JSON hash cannot. Chain data changes with every block, so data is fresh for a few
  * seconds only; window focus refetches stale queries; mutations (transactions) never retry.
- * What status queries learn is saved to `storage`'s transfers (`persistTransferStatuses`).
+ * What status queries learn is saved to `storage`'s transfers (`persistTransferStatuses`);
+ * statuses are re-read when the chains do what they wait for (`followChainProgress`).
  */
 export function createQueryClient(storage: StorageLike = appStorage()): QueryClient {
   const client = new QueryClient({
@@ -35,6 +37,7 @@ export function createQueryClient(storage: StorageLike = appStorage()): QueryCli
     },
   })
   persistTransferStatuses(client, storage)
+  followChainProgress(client)
   return client
 }
 

@@ -72,6 +72,80 @@ describe('parseRuntimeChains', () => {
     expect(result.pairs[0]?.l1.nativeCurrency.symbol).toBe('ETH')
   })
 
+  it('takes several RPC URLs in failover order, Multicall3 and where the history starts', () => {
+    const l1 = {
+      chainId: 777,
+      name: 'My L1',
+      rpcUrl: ['https://l1-a.example', 'https://l1-b.example'],
+      multicall3: '0xca11bde05977b3631167028862be2a173976ca11',
+    }
+    const result = parseRuntimeChains({
+      pairs: [
+        {
+          ...validPair(),
+          l1,
+          l2: {
+            ...validPair().l2,
+            rpcUrl: ['https://rpc.my-chain.example', 'https://backup.my-chain.example'],
+          },
+          history: { l1StartBlock: 7_000_000, l1LogsWindow: 1_000 },
+        },
+      ],
+    })
+    if (!result.ok) throw new Error(result.problems.join('\n'))
+    const [pair] = result.pairs
+    expect(pair?.l1.rpcUrls.default.http).toEqual(['https://l1-a.example', 'https://l1-b.example'])
+    expect(pair?.l2.rpcUrls.default.http).toEqual([
+      'https://rpc.my-chain.example',
+      'https://backup.my-chain.example',
+    ])
+    expect(pair?.l1.contracts?.multicall3?.address).toBe(
+      '0xcA11bde05977b3631167028862bE2a173976CA11',
+    )
+    expect(pair?.l2.contracts?.multicall3).toBeUndefined()
+    expect(pair?.history).toEqual({
+      l1StartBlock: 7_000_000n,
+      l2StartBlock: 0n,
+      l1LogsWindow: 1_000n,
+    })
+  })
+
+  it('says what is wrong with RPC lists, Multicall3 and history', () => {
+    const pair = validPair()
+    expect(
+      problems({
+        pairs: [
+          {
+            ...pair,
+            l2: {
+              ...pair.l2,
+              rpcUrl: ['https://a.example', 'wss://b.example', 'https://a.example'],
+              multicall3: '0x12',
+            },
+            history: { l1StartBlock: -5, l2LogsWindow: 0, fromBlock: 1 },
+          },
+        ],
+      }),
+    ).toEqual([
+      'pairs[0].l2.rpcUrl[1]: must be an http(s) URL, got "wss://b.example"',
+      'pairs[0].l2.multicall3: must be a 0x-prefixed 20-byte hex address, got "0x12"',
+      'pairs[0].history.fromBlock: unknown field (allowed: l1StartBlock, l2StartBlock, l1LogsWindow, l2LogsWindow)',
+      'pairs[0].history.l1StartBlock: -5 is out of range (0 to 9007199254740991, a block number)',
+      'pairs[0].history.l2LogsWindow: 0 is out of range (1 to 10000000, blocks per eth_getLogs)',
+    ])
+    expect(problems({ pairs: [{ ...pair, l2: { ...pair.l2, rpcUrl: [] }, history: 3 }] })).toEqual([
+      'pairs[0].l2.rpcUrl: the list is empty (give at least one http(s) URL)',
+      'pairs[0].history: must be an object, got number 3',
+    ])
+    expect(
+      problems({
+        pairs: [
+          { ...pair, l2: { ...pair.l2, rpcUrl: ['https://a.example', 'https://a.example'] } },
+        ],
+      }),
+    ).toEqual(['pairs[0].l2.rpcUrl[1]: https://a.example is listed twice'])
+  })
+
   it('the example file documents a valid configuration', () => {
     const result = parseRuntimeChains(exampleFile)
     expect(result.ok ? [] : result.problems).toEqual([])
@@ -102,7 +176,7 @@ describe('parseRuntimeChains', () => {
         ],
       }),
     ).toEqual([
-      'pairs[0].colour: unknown field (allowed: id, name, testnet, l1, l2, tokens, withdrawalDelay)',
+      'pairs[0].colour: unknown field (allowed: id, name, testnet, l1, l2, tokens, withdrawalDelay, history)',
       'pairs[0].l2.rpcUrl: must be an http(s) URL, got "ftp://rpc.example"',
       'pairs[0].l2.explorerUrl: must be an http(s) URL, got 42',
       'pairs[0].tokens[0].address: must be a 0x-prefixed 20-byte hex address, got "0x1234"',

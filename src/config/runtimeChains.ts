@@ -1,6 +1,6 @@
 import { type Chain, defineChain, getAddress, isAddress } from 'viem'
 import { chainConfig } from 'viem/zksync'
-import type { ChainPair, TokenListEntry } from '../bridge/pair'
+import type { ChainPair, PairHistory, TokenListEntry } from '../bridge/pair'
 import { ETH_TOKEN } from '../bridge/tokens'
 import { PUBLIC_PAIRS } from './chains'
 import { isHttpUrl } from './parseEnv'
@@ -25,6 +25,9 @@ const MAX_PAIRS = 50
 const MAX_TOKENS = 200
 const MAX_DECIMALS = 36
 const MAX_DELAY_SECONDS = 365 * 24 * 60 * 60
+const MAX_RPC_URLS = 5
+/** The widest `eth_getLogs` window one may configure (blocks). */
+const MAX_LOGS_WINDOW = 10_000_000
 const PAIR_ID = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/
 
 type Problems = string[]
@@ -154,6 +157,85 @@ function readUrl(
   return value
 }
 
+/**
+ * One RPC URL, or several in failover order (the first that answers is used; a failing one is
+ * skipped for the next request).
+ */
+function readRpcUrls(object: Json, path: string, problems: Problems): string[] | undefined {
+  const value = object.rpcUrl
+  if (value === undefined) {
+    problems.push(`${path}.rpcUrl: missing (an http(s) URL, or a list of them in failover order)`)
+    return undefined
+  }
+  const list = Array.isArray(value) ? value : [value]
+  if (list.length === 0) {
+    problems.push(`${path}.rpcUrl: the list is empty (give at least one http(s) URL)`)
+    return undefined
+  }
+  if (list.length > MAX_RPC_URLS) {
+    problems.push(`${path}.rpcUrl: at most ${MAX_RPC_URLS} URLs, got ${list.length}`)
+    return undefined
+  }
+  const urls: string[] = []
+  for (const [i, url] of list.entries()) {
+    const at = Array.isArray(value) ? `${path}.rpcUrl[${i}]` : `${path}.rpcUrl`
+    if (typeof url !== 'string' || !isHttpUrl(url)) {
+      problems.push(`${at}: must be an http(s) URL, got ${preview(url)}`)
+      return undefined
+    }
+    if (urls.includes(url)) {
+      problems.push(`${at}: ${url} is listed twice`)
+      return undefined
+    }
+    urls.push(url)
+  }
+  return urls
+}
+
+function readOptionalAddress(object: Json, key: string, path: string, problems: Problems) {
+  return object[key] === undefined
+    ? undefined
+    : readAddress(object[key], `${path}.${key}`, problems)
+}
+
+/** Multicall3 where the chain has one (`contracts.multicall3` of the viem chain). */
+function multicallContracts(address: `0x${string}` | undefined) {
+  return address ? { contracts: { multicall3: { address } } } : {}
+}
+
+/** Where the pair's bridge history starts and how its endpoints cap `eth_getLogs`. */
+function readHistory(object: Json, path: string, problems: Problems): PairHistory | undefined {
+  if (object.history === undefined) return undefined
+  const at = `${path}.history`
+  const history = asObject(object.history, at, problems)
+  if (!history) return undefined
+  checkKeys(history, at, ['l1StartBlock', 'l2StartBlock', 'l1LogsWindow', 'l2LogsWindow'], problems)
+  const block = (key: string) =>
+    readInteger(history, key, at, problems, {
+      required: false,
+      min: 0,
+      max: Number.MAX_SAFE_INTEGER,
+      what: 'a block number',
+    })
+  const window = (key: string) =>
+    readInteger(history, key, at, problems, {
+      required: false,
+      min: 1,
+      max: MAX_LOGS_WINDOW,
+      what: 'blocks per eth_getLogs',
+    })
+  const l1StartBlock = block('l1StartBlock')
+  const l2StartBlock = block('l2StartBlock')
+  const l1LogsWindow = window('l1LogsWindow')
+  const l2LogsWindow = window('l2LogsWindow')
+  return {
+    l1StartBlock: BigInt(l1StartBlock ?? 0),
+    l2StartBlock: BigInt(l2StartBlock ?? 0),
+    ...(l1LogsWindow === undefined ? {} : { l1LogsWindow: BigInt(l1LogsWindow) }),
+    ...(l2LogsWindow === undefined ? {} : { l2LogsWindow: BigInt(l2LogsWindow) }),
+  }
+}
+
 function readChainId(object: Json, path: string, problems: Problems): number | undefined {
   return readInteger(object, 'chainId', path, problems, {
     required: true,
@@ -252,7 +334,7 @@ export function parseRuntimeChains(
     checkKeys(
       object,
       path,
-      ['id', 'name', 'testnet', 'l1', 'l2', 'tokens', 'withdrawalDelay'],
+      ['id', 'name', 'testnet', 'l1', 'l2', 'tokens', 'withdrawalDelay', 'history'],
       problems,
     )
 
@@ -287,26 +369,31 @@ export function parseRuntimeChains(
         checkKeys(
           l1Object,
           at,
-          ['chainId', 'name', 'rpcUrl', 'explorerUrl', 'nativeCurrency', 'testnet'],
+          ['chainId', 'name', 'rpcUrl', 'explorerUrl', 'nativeCurrency', 'testnet', 'multicall3'],
           problems,
         )
         const l1Name = readString(l1Object, 'name', at, problems, { required: true, max: 60 })
-        const rpcUrl = readUrl(l1Object, 'rpcUrl', at, problems, true)
+        const rpcUrls = readRpcUrls(l1Object, at, problems)
         const explorerUrl = readUrl(l1Object, 'explorerUrl', at, problems, false)
         const nativeCurrency = readNativeCurrency(l1Object, at, problems)
         const l1Testnet = readBoolean(l1Object, 'testnet', at, problems)
-        if (l1Name !== undefined && rpcUrl !== undefined) {
+        const multicall3 = readOptionalAddress(l1Object, 'multicall3', at, problems)
+        if (l1Name !== undefined && rpcUrls !== undefined) {
           const defined = defineChain({
             id: chainId,
             name: l1Name,
             nativeCurrency,
-            rpcUrls: { default: { http: [rpcUrl] } },
+            rpcUrls: { default: { http: rpcUrls } },
             blockExplorers: explorers(explorerUrl),
             testnet: l1Testnet,
+            ...multicallContracts(multicall3),
           })
           if (existing) {
             // The same custom L1 in two pairs must be described the same way.
-            if (existing.chain.rpcUrls.default.http[0] !== rpcUrl || existing.chain.name !== l1Name)
+            if (
+              existing.chain.rpcUrls.default.http.join(' ') !== rpcUrls.join(' ') ||
+              existing.chain.name !== l1Name
+            )
               problems.push(
                 `${at}: chain ${chainId} is defined differently by ${existing.owner} (same chainId needs the same name and rpcUrl)`,
               )
@@ -333,12 +420,13 @@ export function parseRuntimeChains(
       checkKeys(
         l2Object,
         at,
-        ['chainId', 'name', 'rpcUrl', 'explorerUrl', 'nativeCurrency'],
+        ['chainId', 'name', 'rpcUrl', 'explorerUrl', 'nativeCurrency', 'multicall3'],
         problems,
       )
       const chainId = readChainId(l2Object, at, problems)
       const l2Name = readString(l2Object, 'name', at, problems, { required: true, max: 60 })
-      const rpcUrl = readUrl(l2Object, 'rpcUrl', at, problems, true)
+      const rpcUrls = readRpcUrls(l2Object, at, problems)
+      const multicall3 = readOptionalAddress(l2Object, 'multicall3', at, problems)
       const explorerUrl = readUrl(l2Object, 'explorerUrl', at, problems, false)
       const nativeCurrency = readNativeCurrency(l2Object, at, problems)
       let idOk = chainId !== undefined
@@ -352,15 +440,16 @@ export function parseRuntimeChains(
           idOk = false
         }
       }
-      if (idOk && chainId !== undefined && l2Name !== undefined && rpcUrl !== undefined) {
+      if (idOk && chainId !== undefined && l2Name !== undefined && rpcUrls !== undefined) {
         l2 = defineChain({
           ...chainConfig,
           id: chainId,
           name: l2Name,
           nativeCurrency,
-          rpcUrls: { default: { http: [rpcUrl] } },
+          rpcUrls: { default: { http: rpcUrls } },
           blockExplorers: explorers(explorerUrl),
           testnet,
+          ...multicallContracts(multicall3),
         })
         known.set(chainId, { chain: l2, role: 'l2', owner: at, builtIn: false })
       }
@@ -433,6 +522,8 @@ export function parseRuntimeChains(
       }
     }
 
+    const history = readHistory(object, path, problems)
+
     if (
       problems.length === before &&
       id !== undefined &&
@@ -448,6 +539,7 @@ export function parseRuntimeChains(
         l2,
         tokens,
         withdrawalDelay,
+        ...(history ? { history } : {}),
         testnet,
         devnet: false,
         source: 'runtime',

@@ -1,11 +1,11 @@
 import type { Chain } from 'viem'
-import { type Config, createConfig, createStorage, http } from 'wagmi'
+import { type Config, createConfig, createStorage } from 'wagmi'
 import type { ChainPair } from '../bridge/pair'
-import { rpcUrlOf } from '../bridge/pair'
 import { connectorsForWallets } from '../wallets/connectorsForWallets'
 import { getWalletList } from '../wallets/walletList'
 import { chainsOfPairs } from './chains'
 import type { Env } from './parseEnv'
+import { rpcTransport } from './transport'
 
 export type CreateWagmiConfigParameters = {
   /** The offered pairs (their chains, RPC overrides applied, become the wagmi chains). */
@@ -16,8 +16,10 @@ export type CreateWagmiConfigParameters = {
 }
 
 /**
- * One wagmi config for every offered pair: all their chains, one HTTP transport each, the
- * RainbowKit wallets (see wallets/walletList.ts) and EIP-6963 discovery of installed wallets.
+ * One wagmi config for every offered pair: all their chains, one batched transport each over
+ * its RPC URLs in failover order (transport.ts), reads grouped into Multicall3 where the chain
+ * has one (wagmi's default), the RainbowKit wallets (see wallets/walletList.ts) and EIP-6963
+ * discovery of installed wallets.
  */
 export function createWagmiConfig(parameters: CreateWagmiConfigParameters): Config {
   const { pairs, env } = parameters
@@ -50,6 +52,8 @@ export function createWagmiConfig(parameters: CreateWagmiConfigParameters): Conf
       key: 'ferry.wagmi',
       storage: typeof localStorage === 'undefined' ? undefined : localStorage,
     }),
-    transports: Object.fromEntries(chains.map((chain) => [chain.id, http(rpcUrlOf(chain))])),
+    transports: Object.fromEntries(
+      chains.map((chain) => [chain.id, rpcTransport(chain.rpcUrls.default.http)]),
+    ),
   })
 }

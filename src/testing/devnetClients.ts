@@ -13,6 +13,7 @@ import { DEVNET_DEFAULT_ADDRESSES } from '../../devnet/facts'
 import { withdraw } from '../bridge/actions/withdraw'
 import { PUBLIC_PAIRS, withRpcOverride } from '../config/chains'
 import { DEVNET_PAIRS } from '../config/devnetPairs'
+import { rpcTransport } from '../config/transport'
 
 const BUILT_IN_PAIRS = { ...PUBLIC_PAIRS, ...DEVNET_PAIRS }
 
@@ -137,9 +138,19 @@ export function realisticDevnet() {
   return {
     devnet: d,
     pair,
-    /** Public clients through the proxies (http transport without batching, like the app's). */
-    l1: createPublicClient({ chain: pair.l1, transport: http(), pollingInterval: 50 }),
-    l2: createPublicClient({ chain: pair.l2, transport: http(), pollingInterval: 50 }),
+    /** Public clients through the proxies, on the app's transport (batched, Multicall3 reads). */
+    l1: createPublicClient({
+      chain: pair.l1,
+      transport: rpcTransport(pair.l1.rpcUrls.default.http),
+      batch: { multicall: true },
+      pollingInterval: 50,
+    }),
+    l2: createPublicClient({
+      chain: pair.l2,
+      transport: rpcTransport(pair.l2.rpcUrls.default.http),
+      batch: { multicall: true },
+      pollingInterval: 50,
+    }),
     /** Public clients straight to the nodes. */
     directL1: createPublicClient({ chain: directPair.l1, transport: http(), pollingInterval: 50 }),
     directL2: createPublicClient({ chain: directPair.l2, transport: http(), pollingInterval: 50 }),

@@ -23,7 +23,13 @@ import type { BridgeClients, ChainClient } from '../clients'
 import { type DecodedDeposit, decodeDeposit } from '../history/decodeDeposit'
 import { decodeWithdrawal } from '../history/decodeWithdrawal'
 import { emptyCursor, type HistoryCursor, loadCursor, saveCursor } from '../history/historyStore'
-import { mergeScanned, planScan, type ScanTask } from '../history/planScan'
+import {
+  layerScannedFrom,
+  mergeScanned,
+  planScan,
+  type ScanTask,
+  sourceStartBlock,
+} from '../history/planScan'
 import { scanLogs } from '../history/scanLogs'
 import { historySources, type LogSource, logsFilter, sourceOfLog } from '../history/sources'
 import type { DepositTransfer, Transfer, WithdrawalTransfer } from '../model/transfer'
@@ -62,8 +68,17 @@ export type LogsWindow = { initial?: bigint | undefined; max?: bigint | undefine
 export type DiscoverTransfersParameters = BridgeClients & {
   pairId: string
   account: Address
-  /** The bridge's first block per layer (default 0). */
-  startBlocks?: { l1?: bigint | undefined; l2?: bigint | undefined } | undefined
+  /**
+   * The bridge's first block per layer (default 0), and later first blocks of sources an
+   * upgrade introduced, by source id (`historySources`).
+   */
+  startBlocks?:
+    | {
+        l1?: bigint | undefined
+        l2?: bigint | undefined
+        sources?: Readonly<Record<string, bigint>> | undefined
+      }
+    | undefined
   windows?: { l1?: LogsWindow | undefined; l2?: LogsWindow | undefined } | undefined
   /** How many windows further back than already searched one run goes (default 300). */
   depthWindows?: number | undefined
@@ -78,6 +93,7 @@ type Layer = {
   client: ChainClient
   sources: LogSource[]
   startBlock: bigint
+  sourceStartBlocks: Readonly<Record<string, bigint>>
   head: bigint
   window: LogsWindow
   cursor: HistoryCursor
@@ -87,14 +103,8 @@ type Layer = {
 const newestFirst = (a: Transfer, b: Transfer) => b.createdAt - a.createdAt
 
 /** How far back every source of the layer has been searched (`head + 1`: not at all). */
-function lowestScanned(layer: Layer): bigint {
-  let low: bigint | undefined
-  for (const source of layer.sources) {
-    const from = layer.cursor.sources[source.id]?.from ?? layer.head + 1n
-    if (low === undefined || from > low) low = from
-  }
-  return low ?? layer.head + 1n
-}
+const lowestScanned = (layer: Layer) =>
+  layerScannedFrom({ ...layer, scanned: layer.cursor.sources })
 
 type MinedLog = Log<bigint, number, false>
 
@@ -158,6 +168,7 @@ export async function discoverTransfers(
       client,
       sources: sources.filter((s) => s.layer === name),
       startBlock,
+      sourceStartBlocks: p.startBlocks?.sources ?? {},
       head,
       window: p.windows?.[name] ?? {},
       cursor,
@@ -408,7 +419,7 @@ export async function discoverTransfers(
       const firstTime = layer.sources.every((s) => layer.cursor.sources[s.id] === undefined)
       if (firstTime && (await nothingToFind(layer))) {
         for (const s of layer.sources)
-          layer.cursor.sources[s.id] = { from: layer.startBlock, to: layer.head }
+          layer.cursor.sources[s.id] = { from: sourceStartBlock(layer, s), to: layer.head }
         layer.state.scannedFrom = layer.startBlock
         layer.state.complete = true
         persist(layer)
@@ -418,6 +429,7 @@ export async function discoverTransfers(
         sources: layer.sources,
         scanned: layer.cursor.sources,
         startBlock: layer.startBlock,
+        sourceStartBlocks: layer.sourceStartBlocks,
         head: layer.head,
         depthBlocks: depthWindows * (layer.window.initial ?? 10_000n),
       })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mergeScanned, planScan } from './planScan'
+import { layerScannedFrom, mergeScanned, planScan } from './planScan'
 import { historySources } from './sources'
 
 const sources = historySources({
@@ -38,6 +38,60 @@ describe('planScan', () => {
     expect(
       planScan({ sources, scanned, startBlock: 100n, head: 10_000n, depthBlocks: 20_000n }),
     ).toEqual([{ sources: [v24], fromBlock: 100n, toBlock: 10_000n, part: 'older' }])
+  })
+})
+
+describe('per-source start blocks', () => {
+  // v24 events exist from the shared bridge's deployment; v26 ones only from the upgrade
+  const sourceStartBlocks = { [v26.id]: 6_000n }
+
+  it('a source introduced by an upgrade is never searched before it', () => {
+    expect(
+      planScan({
+        sources,
+        scanned: {},
+        startBlock: 100n,
+        sourceStartBlocks,
+        head: 10_000n,
+        depthBlocks: 20_000n,
+      }),
+    ).toEqual([
+      { sources: [v26], fromBlock: 6_000n, toBlock: 10_000n, part: 'older' },
+      { sources: [v24], fromBlock: 100n, toBlock: 10_000n, part: 'older' },
+    ])
+  })
+
+  it('a start below the layer’s is the layer’s; one above the head asks for nothing yet', () => {
+    expect(
+      planScan({
+        sources,
+        scanned: {},
+        startBlock: 100n,
+        sourceStartBlocks: { [v26.id]: 50n, [v24.id]: 20_000n },
+        head: 1_000n,
+        depthBlocks: 20_000n,
+      }),
+    ).toEqual([{ sources: [v26], fromBlock: 100n, toBlock: 1_000n, part: 'older' }])
+  })
+
+  it('the layer counts as searched to its start once each source reached its own', () => {
+    const at = (v26From: bigint, v24From: bigint) =>
+      layerScannedFrom({
+        sources,
+        scanned: {
+          [v26.id]: { from: v26From, to: 10_000n },
+          [v24.id]: { from: v24From, to: 10_000n },
+        },
+        startBlock: 100n,
+        sourceStartBlocks,
+        head: 10_000n,
+      })
+    expect(at(6_000n, 100n)).toBe(100n)
+    expect(at(6_000n, 3_000n)).toBe(3_000n)
+    expect(at(8_000n, 3_000n)).toBe(8_000n)
+    expect(layerScannedFrom({ sources, scanned: {}, startBlock: 100n, head: 10_000n })).toBe(
+      10_001n,
+    )
   })
 })
 

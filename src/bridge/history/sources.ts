@@ -12,6 +12,16 @@ export type LogSourceKind =
   | 'asset-router-withdrawal'
   | 'legacy-withdrawal'
 
+/** Every source's id: what cursors record progress under and pairs give start blocks for. */
+export const HISTORY_SOURCE_IDS = {
+  assetRouterDeposit: 'l1:asset-router:base-token-deposit:v26',
+  sharedBridgeDeposit: 'l1:shared-bridge:base-token-deposit:v24',
+  legacyErc20Deposit: 'l1:legacy-erc20-bridge:deposit',
+  baseTokenWithdrawal: 'l2:base-token:withdrawal',
+  assetRouterWithdrawal: 'l2:asset-router:withdrawal',
+  legacyWithdrawal: 'l2:legacy-shared-bridge:withdrawal',
+} as const
+
 /** One event at one address that holds an account's transfers, on one layer. */
 export type LogSource = {
   /** Stable: what the history cursor records progress under. */
@@ -65,9 +75,10 @@ function source(
  */
 export function historySources(bridges: BridgeContracts): LogSource[] {
   const e = historyEventsAbi
+  const ids = HISTORY_SOURCE_IDS
   const sources = [
     source(
-      'l1:asset-router:base-token-deposit:v26',
+      ids.assetRouterDeposit,
       'base-token-deposit',
       'l1',
       bridges.l1AssetRouter,
@@ -76,7 +87,7 @@ export function historySources(bridges: BridgeContracts): LogSource[] {
     ),
     bridges.l1Nullifier &&
       source(
-        'l1:shared-bridge:base-token-deposit:v24',
+        ids.sharedBridgeDeposit,
         'base-token-deposit',
         'l1',
         bridges.l1Nullifier,
@@ -85,21 +96,21 @@ export function historySources(bridges: BridgeContracts): LogSource[] {
       ),
     bridges.l1LegacyErc20Bridge &&
       source(
-        'l1:legacy-erc20-bridge:deposit',
+        ids.legacyErc20Deposit,
         'legacy-erc20-deposit',
         'l1',
         bridges.l1LegacyErc20Bridge,
         e.legacyErc20Deposit,
       ),
     source(
-      'l2:base-token:withdrawal',
+      ids.baseTokenWithdrawal,
       'base-token-withdrawal',
       'l2',
       L2_BASE_TOKEN_ADDRESS,
       e.baseTokenWithdrawal,
     ),
     source(
-      'l2:asset-router:withdrawal',
+      ids.assetRouterWithdrawal,
       'asset-router-withdrawal',
       'l2',
       bridges.l2AssetRouter ?? L2_ASSET_ROUTER_ADDRESS,
@@ -107,7 +118,7 @@ export function historySources(bridges: BridgeContracts): LogSource[] {
     ),
     bridges.l2LegacySharedBridge &&
       source(
-        'l2:legacy-shared-bridge:withdrawal',
+        ids.legacyWithdrawal,
         'legacy-withdrawal',
         'l2',
         bridges.l2LegacySharedBridge,

@@ -138,6 +138,17 @@ export function isTerminal(status: TransferStatus, kind?: 'deposit' | 'withdrawa
   return terminal.has(status)
 }
 
+/**
+ * Nothing on chain can change this status any more (a failed deposit's L2 result is final too;
+ * whether it was claimed is a separate check): it need not be read again.
+ */
+export function isSettled(status: TransferStatus | undefined, kind: 'deposit' | 'withdrawal') {
+  return (
+    status !== undefined &&
+    (isTerminal(status, kind) || (kind === 'deposit' && status === 'l2-failed'))
+  )
+}
+
 /** True when the next step is the user's: claim a failed deposit, finalize an executed withdrawal. */
 export function awaitsUserAction(status: TransferStatus, kind: 'deposit' | 'withdrawal'): boolean {
   return kind === 'deposit' ? status === 'l2-failed' : status === 'executed'

@@ -56,7 +56,7 @@ export function discoverTransfersQueryOptions(
         account,
         storage,
         signal,
-        startBlocks: { l1: h?.l1StartBlock, l2: h?.l2StartBlock },
+        startBlocks: { l1: h?.l1StartBlock, l2: h?.l2StartBlock, sources: h?.sourceStartBlocks },
         windows: {
           l1: { initial: h?.l1LogsWindow },
           l2: { initial: h?.l2LogsWindow, max: h?.l2MaxLogsWindow },

@@ -3,10 +3,11 @@ import type { Hash } from 'viem'
 import { getClaimStatus } from '../actions/getClaimStatus'
 import { getBridgeClients } from '../clients'
 import type { ClaimStatus } from '../model/claim'
+import { claimTrigger } from '../model/progress'
 import type { ChainPair } from '../pair'
 import { bridgeKeys } from './keys'
 import { isEnabled, type QueryParameter } from './parameters'
-import { pollInterval } from './pollInterval'
+import { safetyInterval } from './pollInterval'
 
 export type GetClaimStatusQueryParameters = {
   pair: ChainPair
@@ -14,19 +15,17 @@ export type GetClaimStatusQueryParameters = {
   hash?: Hash | undefined
 } & QueryParameter<ClaimStatus>
 
-/** Whether a deposit can be claimed back on L1, and why not; polls while it may still change. */
+/** Whether a deposit can be claimed back on L1, and why not; re-read while it may still change. */
 export function getClaimStatusQueryOptions(
   config: Config,
   parameters: GetClaimStatusQueryParameters,
 ) {
   const { pair, hash, query } = parameters
   return {
+    // re-read when the chain does what it waits for (followChainProgress); this is the safety net
     refetchInterval: (q: { state: { data?: ClaimStatus | undefined } }) => {
       const data = q.state.data
-      const waiting =
-        data?.state === 'not-claimable' &&
-        (data.why === 'l2-pending' || data.why === 'batch-not-executed')
-      return waiting ? pollInterval(pair) : false
+      return data && claimTrigger(data) === undefined ? false : safetyInterval(pair)
     },
     ...query,
     enabled: isEnabled(hash !== undefined, query),

@@ -1,12 +1,12 @@
 import type { Config } from '@wagmi/core'
 import { type DepositStatusInfo, getDepositStatus } from '../actions/getDepositStatus'
 import { getBridgeClients } from '../clients'
-import { isTerminal } from '../model/status'
+import { depositTrigger } from '../model/progress'
 import type { DepositTransfer } from '../model/transfer'
 import type { ChainPair } from '../pair'
 import { bridgeKeys } from './keys'
 import type { QueryParameter } from './parameters'
-import { pollInterval } from './pollInterval'
+import { safetyInterval } from './pollInterval'
 
 export type GetDepositStatusQueryParameters = {
   pair: ChainPair
@@ -14,7 +14,7 @@ export type GetDepositStatusQueryParameters = {
   transfer: DepositTransfer
 } & QueryParameter<DepositStatusInfo>
 
-/** A deposit's progress, keyed by its L1 hash; polls until the status is terminal. */
+/** A deposit's progress, keyed by its L1 hash; re-read as the chains move (followChainProgress). */
 export function getDepositStatusQueryOptions(
   config: Config,
   parameters: GetDepositStatusQueryParameters,
@@ -22,9 +22,10 @@ export function getDepositStatusQueryOptions(
   const { pair, transfer, query } = parameters
   return {
     staleTime: 0,
+    // re-read when the chain does what it waits for (followChainProgress); this is the safety net
     refetchInterval: (q: { state: { data?: DepositStatusInfo | undefined } }) => {
-      const status = q.state.data?.status
-      return status && isTerminal(status, 'deposit') ? false : pollInterval(pair)
+      const data = q.state.data
+      return data && depositTrigger(data) === undefined ? false : safetyInterval(pair)
     },
     ...query,
     meta: { transfer },

@@ -2,11 +2,11 @@ import type { Config } from '@wagmi/core'
 import type { Hash } from 'viem'
 import { getL1ToL2Status, type L1ToL2StatusInfo } from '../actions/getL1ToL2Status'
 import { getBridgeClients } from '../clients'
-import { isTerminal } from '../model/status'
+import { depositTrigger } from '../model/progress'
 import type { ChainPair } from '../pair'
 import { bridgeKeys } from './keys'
 import type { QueryParameter } from './parameters'
-import { pollInterval } from './pollInterval'
+import { safetyInterval } from './pollInterval'
 
 export type GetL1ToL2StatusQueryParameters = {
   pair: ChainPair
@@ -15,7 +15,7 @@ export type GetL1ToL2StatusQueryParameters = {
 
 /**
  * Where an L1→L2 call (request execute) is, by its L1 hash: L1 pending → L2 pending → L2
- * success/failed — the same stages as a deposit. Polls until terminal.
+ * success/failed — the same stages as a deposit, re-read as the chains move.
  */
 export function getL1ToL2StatusQueryOptions(
   config: Config,
@@ -23,9 +23,10 @@ export function getL1ToL2StatusQueryOptions(
 ) {
   const { pair, l1Hash, query } = parameters
   return {
+    // re-read when the chain does what it waits for (followChainProgress); this is the safety net
     refetchInterval: (q: { state: { data?: L1ToL2StatusInfo | undefined } }) => {
-      const status = q.state.data?.status
-      return status && isTerminal(status, 'deposit') ? false : pollInterval(pair)
+      const data = q.state.data
+      return data && depositTrigger(data) === undefined ? false : safetyInterval(pair)
     },
     ...query,
     queryKey: bridgeKeys.l1ToL2Status({ l1ChainId: pair.l1.id, l2ChainId: pair.l2.id, l1Hash }),

@@ -2,12 +2,12 @@ import type { Config } from '@wagmi/core'
 import type { Hash } from 'viem'
 import { getWithdrawalStatus, type WithdrawalStatusInfo } from '../actions/getWithdrawalStatus'
 import { getBridgeClients } from '../clients'
-import { isTerminal } from '../model/status'
+import { withdrawalTrigger } from '../model/progress'
 import type { WithdrawalTransfer } from '../model/transfer'
 import type { ChainPair } from '../pair'
 import { bridgeKeys } from './keys'
 import { isEnabled, type QueryParameter } from './parameters'
-import { pollInterval } from './pollInterval'
+import { safetyInterval } from './pollInterval'
 
 export type GetWithdrawalStatusQueryParameters = {
   pair: ChainPair
@@ -17,7 +17,10 @@ export type GetWithdrawalStatusQueryParameters = {
   transfer?: WithdrawalTransfer | undefined
 } & QueryParameter<WithdrawalStatusInfo>
 
-/** A withdrawal's stage, finalize readiness and ETA, keyed by its L2 hash; polls until final. */
+/**
+ * A withdrawal's stage, finalize readiness and ETA, keyed by its L2 hash; re-read as its batch
+ * moves on (followChainProgress), never while it waits for the user or is final.
+ */
 export function getWithdrawalStatusQueryOptions(
   config: Config,
   parameters: GetWithdrawalStatusQueryParameters,
@@ -25,9 +28,10 @@ export function getWithdrawalStatusQueryOptions(
   const { pair, l2Hash, transfer, query } = parameters
   return {
     staleTime: 0,
+    // re-read when the chain does what it waits for (followChainProgress); this is the safety net
     refetchInterval: (q: { state: { data?: WithdrawalStatusInfo | undefined } }) => {
-      const status = q.state.data?.status
-      return status && isTerminal(status, 'withdrawal') ? false : pollInterval(pair)
+      const data = q.state.data
+      return data && withdrawalTrigger(data) === undefined ? false : safetyInterval(pair)
     },
     ...query,
     ...(transfer ? { meta: { transfer } } : {}),

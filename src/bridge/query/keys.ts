@@ -53,6 +53,8 @@ export const bridgeKeys = {
     gasPrice: bigint | undefined
     l2GasLimit: bigint | undefined
   }) => ['ferry', 'baseCost', p] as const,
+  chainProgress: (p: { l1ChainId: number; l2ChainId: number }) =>
+    ['ferry', 'chainProgress', p] as const,
   blockTime: (p: { chainId: number; blockNumber: bigint | undefined }) =>
     ['ferry', 'blockTime', p] as const,
   /** Writes: one key per operation (`useMutationState` filters by it). */

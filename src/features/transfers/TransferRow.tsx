@@ -1,6 +1,6 @@
 import { Link } from 'wouter'
 import type { FailureReason } from '../../bridge/model/claim'
-import type { DepositStatus, WithdrawalStatus } from '../../bridge/model/status'
+import { type DepositStatus, isSettled, type WithdrawalStatus } from '../../bridge/model/status'
 import type { DepositTransfer, Transfer, WithdrawalTransfer } from '../../bridge/model/transfer'
 import type { ChainPair } from '../../bridge/pair'
 import { tokenDecimals, tokenSymbol } from '../../bridge/tokens'
@@ -23,8 +23,15 @@ export function TransferRow({ pair, transfer }: RowProps<Transfer>) {
   )
 }
 
+// A row whose saved status is settled reads nothing (a 20-row page of old transfers costs no
+// call); the others are read once, then as the chains move on.
+
 function DepositRow({ pair, transfer }: RowProps<DepositTransfer>) {
-  const status = useDepositStatus({ pair, transfer })
+  const status = useDepositStatus({
+    pair,
+    transfer,
+    query: { enabled: !isSettled(transfer.lastStatus, 'deposit') },
+  })
   // A failed deposit: why, and whether it was claimed already (maybe from another browser).
   const failed = (status.data?.status ?? transfer.lastStatus) === 'l2-failed'
   const claim = useClaimStatus({ pair, ...(failed ? { hash: transfer.l1Hash } : {}) })
@@ -40,7 +47,12 @@ function DepositRow({ pair, transfer }: RowProps<DepositTransfer>) {
 }
 
 function WithdrawalRow({ pair, transfer }: RowProps<WithdrawalTransfer>) {
-  const status = useWithdrawalStatus({ pair, l2Hash: transfer.l2Hash, transfer })
+  const status = useWithdrawalStatus({
+    pair,
+    l2Hash: transfer.l2Hash,
+    transfer,
+    query: { enabled: !isSettled(transfer.lastStatus, 'withdrawal') },
+  })
   return <Row pair={pair} transfer={transfer} status={status.data?.status} />
 }
 
