@@ -1,9 +1,12 @@
 import type { FullConfig } from '@playwright/test'
 import { DEVNET_DEFAULT_ADDRESSES, TEST_TOKENS } from '../devnet/facts'
 import { startDevnet } from '../devnet/src/devnet'
-import { E2E_PORTS } from './fixtures/env'
+import { OPEN_PROFILE } from '../devnet/src/rpcProfile/profile'
+import { E2E_HISTORY_BLOCKS, E2E_PORTS } from './fixtures/env'
 
-// One devnet for the whole run (workers: 1), on the e2e ports; instant batches.
+// One devnet for the whole run (workers: 1), on the e2e ports; instant batches. Its endpoints
+// sit behind the realistic-RPC proxies, open (they change nothing) until a test switches them to
+// the realistic profile (e2e/history.spec.ts), and its history is E2E_HISTORY_BLOCKS deep.
 // biome-ignore lint/style/noDefaultExport: Playwright loads the default export
 export default async function globalSetup(_config: FullConfig) {
   const started = Date.now()
@@ -11,6 +14,8 @@ export default async function globalSetup(_config: FullConfig) {
     l1Port: E2E_PORTS.l1,
     gatewayPorts: E2E_PORTS.gateways,
     timing: 'instant',
+    rpcProfile: OPEN_PROFILE,
+    historyBlocks: E2E_HISTORY_BLOCKS,
     log: process.env.DEVNET_VERBOSE ? (line) => console.log(`[devnet] ${line}`) : undefined,
   }).catch((error: unknown) => {
     throw new Error(

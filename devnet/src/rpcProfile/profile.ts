@@ -47,6 +47,13 @@ export const REALISTIC_PROFILE: RpcProfile = {
   },
 }
 
+/**
+ * Proxies that change nothing: every call answered as the node answers it, and counted
+ * (`devnet_rpcStats`). A test can switch an endpoint to the realistic profile and back with
+ * `devnet_setRpcProfile`.
+ */
+export const OPEN_PROFILE: RpcProfile = { l1: { style: 'infura' }, l2: { style: 'era' } }
+
 /** `realistic`, or a profile given as JSON (`{ "l1": {...}, "l2": {...} }`). */
 export function parseRpcProfile(text: string): RpcProfile {
   if (text === 'realistic') return REALISTIC_PROFILE

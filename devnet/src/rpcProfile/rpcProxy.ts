@@ -7,7 +7,7 @@ import { createRateLimiter } from './rateLimiter'
 
 // A JSON-RPC proxy in front of one devnet endpoint that behaves like a real provider
 // (profile.ts): capped `eth_getLogs`, HTTP 429 with Retry-After above a call rate, latency.
-// It counts what clients ask, so tests and benches can assert on it; its own `devnet_rpc*`
+// It counts what clients ask, so tests and benches can assert on it; its own `devnet_*Rpc*`
 // methods are answered here, never counted or limited.
 
 /** One `eth_getLogs` a client sent, and what it got. */
@@ -177,6 +177,10 @@ export async function startRpcProxy(p: {
         stormLimiter.storm(ms)
         return { jsonrpc: '2.0', id, result: true }
       }
+      case 'devnet_resetRpcProfile':
+        profile = p.profile
+        limiter = profile.rateLimit ? createRateLimiter(profile.rateLimit) : undefined
+        return { jsonrpc: '2.0', id, result: profile }
       case 'devnet_setRpcProfile': {
         profile = { ...profile, ...(params[0] as Partial<EndpointProfile>) }
         limiter = profile.rateLimit ? createRateLimiter(profile.rateLimit) : undefined

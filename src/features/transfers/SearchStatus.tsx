@@ -62,12 +62,11 @@ export function SearchStatus({
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1" data-testid="history-complete">
           <span>
             Found on chain and in this browser: {transfers}.{' '}
-            {view?.complete ? (
-              <span data-testid="history-searched">Searched the whole history.</span>
-            ) : view?.oldest ? (
+            {view?.oldest ? (
               <span data-testid="history-searched">
                 Searched back to{' '}
-                {oldest.data ? formatDateTime(oldest.data) : `block ${view.oldest.block}`}.
+                {oldest.data ? formatDateTime(oldest.data) : `block ${view.oldest.block}`}
+                {view.complete ? ': the whole history since the bridge started.' : '.'}
               </span>
             ) : null}
           </span>

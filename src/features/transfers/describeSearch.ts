@@ -14,7 +14,10 @@ export type SearchView = {
   fraction: number
   /** Both layers searched back to the bridge's start. */
   complete: boolean
-  /** The layer searched least far back in time is the one whose oldest block tells the date. */
+  /**
+   * The block whose date "searched back to" names: the bridge's first L1 block once complete,
+   * else the least searched layer's oldest block (none before the search has read a window).
+   */
   oldest: { layer: 'l1' | 'l2'; block: bigint } | undefined
   /** Why a search stopped before the end (the first layer that did). */
   stopReason: string | undefined
@@ -33,7 +36,11 @@ export function describeSearch(history: DiscoveredHistory): SearchView {
   return {
     fraction: (fractionOf(history.l1) + fractionOf(history.l2)) / 2,
     complete,
-    oldest: least ? { layer: least[0], block: least[1].scannedFrom } : undefined,
+    oldest: complete
+      ? { layer: 'l1', block: history.l1.startBlock }
+      : least
+        ? { layer: least[0], block: least[1].scannedFrom }
+        : undefined,
     stopReason: history.l1.stopReason ?? history.l2.stopReason,
   }
 }
