@@ -1,5 +1,4 @@
-import { parseEther } from 'viem'
-import { devnetRpc, devWallet, l1, l2Client } from '../e2e/fixtures/chain'
+import { seedEthTransfers } from '../e2e/fixtures/chain'
 import { E2E_RPC } from '../e2e/fixtures/env'
 import { expect, test } from '../e2e/fixtures/test'
 import { connectWallet } from '../e2e/fixtures/wallet'
@@ -12,25 +11,7 @@ const TRANSFERS = 20
 const RUNS = 5
 
 test('history: first paint and complete list for 20 transfers', async ({ page, wallet }) => {
-  const me = devWallet(9)
-  const l2 = l2Client(270)
-  for (let i = 0; i < TRANSFERS / 2; i++) {
-    const hash = await me.l1.deposit({
-      client: l2,
-      token: '0x0000000000000000000000000000000000000000',
-      amount: parseEther('0.01'),
-    })
-    await l1.waitForTransactionReceipt({ hash })
-  }
-  await devnetRpc('devnet_waitIdle')
-  for (let i = 0; i < TRANSFERS / 2; i++) {
-    const hash = await me.l2.withdraw({
-      token: '0x000000000000000000000000000000000000800A',
-      amount: parseEther('0.001'),
-    })
-    await l2.waitForTransactionReceipt({ hash })
-  }
-  await devnetRpc('devnet_waitIdle')
+  await seedEthTransfers(9, TRANSFERS / 2, TRANSFERS / 2)
 
   wallet.switchAccount(9)
   await page.goto('./#/deposit')

@@ -13,6 +13,7 @@ import {
   type PublicClient,
   parseAbiParameters,
   type TestClient,
+  type TransactionReceipt,
 } from 'viem'
 import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts'
 import {
@@ -124,7 +125,7 @@ type Sender = {
   /** Signs and submits (does not wait); returns the created contract address for deployments. */
   send: (tx: { to?: Address; data: Hex; value?: bigint }) => Promise<Address | undefined>
   /** Waits for every submitted transaction and throws on any revert. */
-  confirm: () => Promise<void>
+  confirm: () => Promise<TransactionReceipt[]>
 }
 
 async function createSender(url: string, chainId: number): Promise<Sender> {
@@ -172,6 +173,7 @@ async function createSender(url: string, chainId: number): Promise<Sender> {
             `devnet deployment: ${pending[i]?.what} reverted (tx ${receipt.transactionHash})`,
           )
       }
+      return receipts
     },
   }
   return sender
@@ -213,7 +215,10 @@ export async function deployL1(params: {
     bytecode: runtimeCode(artifacts, 'Multicall3'),
   })
   const bridgehub = await deploy(s, deployData(artifacts, 'Bridgehub', [op]))
-  const startBlock = Number(await s.client.getBlockNumber({ cacheTime: 0 }))
+  // The block the Bridgehub landed in: nothing of the bridge exists before it.
+  const [bridgehubReceipt] = await s.confirm()
+  if (!bridgehubReceipt) throw new Error('unreachable: the Bridgehub deployment has a receipt')
+  const startBlock = Number(bridgehubReceipt.blockNumber)
   const l1Nullifier = await deploy(s, deployData(artifacts, 'L1Nullifier', [op, bridgehub]))
   const l1AssetRouter = await deploy(
     s,

@@ -19,6 +19,8 @@ export type LogsCall = {
 }
 
 export type RpcProxyStats = {
+  /** HTTP requests received (a JSON-RPC batch is one). */
+  httpRequests: number
   /** JSON-RPC calls received (batch entries one by one), the refused ones included. */
   calls: number
   byMethod: Record<string, number>
@@ -51,6 +53,14 @@ const CORS = {
   'access-control-max-age': '86400',
 }
 const MAX_LOGGED = 50_000
+/** The proxy's own methods: answered here, never counted, limited or forwarded. */
+const CONTROL_METHODS = new Set([
+  'devnet_rpcStats',
+  'devnet_resetRpcStats',
+  'devnet_rpcStorm',
+  'devnet_setRpcProfile',
+  'devnet_resetRpcProfile',
+])
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -65,6 +75,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function freshStats(): RpcProxyStats {
   return {
+    httpRequests: 0,
     calls: 0,
     byMethod: {},
     rateLimitedRequests: 0,
@@ -261,6 +272,7 @@ export async function startRpcProxy(p: {
       }
       const batch = Array.isArray(parsed)
       const entries = (batch ? parsed : [parsed]) as Entry[]
+      if (entries.some((entry) => !CONTROL_METHODS.has(String(entry?.method)))) stats.httpRequests++
       const { status, body, retryAfter } = await answer(entries)
       if (profile.latencyMs) await sleep(profile.latencyMs)
       const payload = JSON.stringify(batch && status === 200 ? body : body[0])

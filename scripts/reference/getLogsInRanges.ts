@@ -1,6 +1,6 @@
 import type { AbiEvent, Address, Chain, GetLogsParameters, GetLogsReturnType } from 'viem'
 import { getLogs } from 'viem/actions'
-import type { ChainClient } from '../clients'
+import type { ChainClient } from '../../src/bridge/clients'
 
 export type GetLogsInRangesParameters<event extends AbiEvent> = {
   client: ChainClient
@@ -12,6 +12,9 @@ export type GetLogsInRangesParameters<event extends AbiEvent> = {
 }
 
 /**
+ * The scan Ferry used before issue 10, kept only as the reference `npm run bench:history` compares
+ * against (the app uses `src/bridge/history/scanLogs.ts`).
+ *
  * `eth_getLogs` over a block range of any size: asks for the whole range first and, when the node
  * refuses (providers cap ranges or result sizes), splits it in halves, down to single blocks.
  */
