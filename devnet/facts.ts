@@ -7,12 +7,15 @@
 export const L1_CHAIN_ID = 9
 export const ETH_L2_CHAIN_ID = 270
 export const CUSTOM_BASE_L2_CHAIN_ID = 272
+/** A ZKsync OS–style chain: EVM-equivalent, only a few zks_* methods, no EIP-712. */
+export const ZKSYNC_OS_L2_CHAIN_ID = 271
 
 export const DEFAULT_L1_PORT = 8545
 
 export const DEFAULT_GATEWAY_PORTS: Record<number, number> = {
   [ETH_L2_CHAIN_ID]: 3050,
   [CUSTOM_BASE_L2_CHAIN_ID]: 3051,
+  [ZKSYNC_OS_L2_CHAIN_ID]: 3052,
 }
 
 /** anvil's well-known development mnemonic: accounts 0..9 are funded on L1 and on every L2. */
@@ -27,11 +30,23 @@ export const TEST_TOKENS = [
 
 export type TestTokenKey = (typeof TEST_TOKENS)[number]['key']
 
-/** Base token of each devnet L2: 'ETH' or one of the test tokens. */
+/**
+ * The devnet's L2s: base token ('ETH' or a test token) and kind of node: 'era' answers the full
+ * Era zks_* surface and EIP-712; 'zksync-os' only zks_getBridgehubContract,
+ * zks_getL2ToL1LogProof, zks_getGenesis and zks_getBlockMetadataByNumber (ZKsync OS servers).
+ * New chains go last: earlier chains' addresses depend on the deployment order.
+ */
 export const DEVNET_CHAINS = [
-  { chainId: ETH_L2_CHAIN_ID, baseToken: 'ETH' },
-  { chainId: CUSTOM_BASE_L2_CHAIN_ID, baseToken: 'TST' },
-] as const satisfies readonly { chainId: number; baseToken: 'ETH' | TestTokenKey }[]
+  { chainId: ETH_L2_CHAIN_ID, baseToken: 'ETH', kind: 'era' },
+  { chainId: CUSTOM_BASE_L2_CHAIN_ID, baseToken: 'TST', kind: 'era' },
+  { chainId: ZKSYNC_OS_L2_CHAIN_ID, baseToken: 'ETH', kind: 'zksync-os' },
+] as const satisfies readonly {
+  chainId: number
+  baseToken: 'ETH' | TestTokenKey
+  kind: DevnetChainKind
+}[]
+
+export type DevnetChainKind = 'era' | 'zksync-os'
 
 export type DevnetChainSpec = (typeof DEVNET_CHAINS)[number]
 
@@ -52,6 +67,7 @@ export const DEVNET_DEFAULT_ADDRESSES = {
   diamonds: {
     270: '0x74e9f31233C64305d49d407DaF08E89C06E3c799',
     272: '0x164B068f3B4f9744b74F940fE65a2AEAeC78315C',
+    271: '0xE762C868FB0b350b025235Ada5ebF1C983B2348A',
   },
   testTarget: '0x976C6fD8311879C4690D39F0d6DB281522BfdcbE',
 } as const

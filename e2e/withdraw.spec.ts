@@ -334,12 +334,14 @@ test('slow batches: ETA as a time and a countdown, an opt-in notification when r
   // batches now take ~10 s to be executed; a few of them teach the ETA the new pace
   await devnetRpc('devnet_setTiming', [{ executeDelayMs: 10_000 }])
   try {
+    // one batch each: wait for each to be executed before the next (a busy sequencer would
+    // otherwise seal them together, and a single slow sample does not move the median)
     const primer = devWallet(3)
     for (let i = 0; i < 3; i++) {
       const hash = await primer.l2.sendTransaction({ to: primer.account.address, value: 1n })
       await l2Client(270).waitForTransactionReceipt({ hash })
+      await devnetRpc('devnet_waitIdle', [120_000])
     }
-    await devnetRpc('devnet_waitIdle', [120_000])
 
     await open(page, wallet, 2)
     await fillAndReview(page, '0.01', freshRecipient())

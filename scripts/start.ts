@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { createServer } from 'vite'
 import { DEFAULT_GATEWAY_PORTS, DEFAULT_L1_PORT } from '../devnet/facts'
+import { DEFAULT_L1_BLOCK_TIME } from '../devnet/src/cli'
 import { startDevnet } from '../devnet/src/devnet'
 import { REALISTIC_PROFILE } from '../devnet/src/rpcProfile/profile'
 
@@ -24,6 +25,8 @@ if (values.help) {
   --realistic   endpoints behave like real providers (capped eth_getLogs, HTTP 429, latency)
                 over a history 2,000 blocks deep (devnet --rpc-profile realistic --history-blocks 2000)
 
+L1 blocks come every ${DEFAULT_L1_BLOCK_TIME} s, like a real L1 (devnet --l1-block-time).
+
 Devnet ports: L1 ${DEFAULT_L1_PORT}, L2 gateways ${Object.values(DEFAULT_GATEWAY_PORTS).join(', ')}.
 For other devnet ports run \`npm run devnet -- --help\` and \`npm run dev\` yourself.`)
   process.exit(0)
@@ -33,6 +36,7 @@ const appPort = Number(values.port ?? 5180)
 console.log('Starting the Ferry devnet…')
 const devnet = await startDevnet({
   timing: values.demo ? 'demo' : 'instant',
+  l1BlockTime: DEFAULT_L1_BLOCK_TIME,
   ...(values.realistic ? { rpcProfile: REALISTIC_PROFILE, historyBlocks: 2_000 } : {}),
 })
 const env = {

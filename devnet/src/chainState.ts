@@ -49,7 +49,8 @@ export type Batch = {
   sealedAt: number
   txs: BatchTx[]
   /** User L2→L1 logs of the batch, in order (leaves of the logs tree). */
-  logs: L2ToL1Log[]
+  /** The batch's user L2→L1 logs in order, each with the (anvil) hash of the tx that sent it. */
+  logs: (L2ToL1Log & { anvilHash?: Hex })[]
   localRoot: Hex
   rootHash: Hex
   l1TxCount: number

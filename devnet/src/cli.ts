@@ -27,6 +27,8 @@ Usage: npm run devnet -- [options]
                            with Infura/Era error shapes, HTTP 429 above 25 calls/s, 50 ms latency;
                            caps scaled to a devnet's depth) or a JSON profile (see devnet/README.md)
   --history-blocks <n>     mine n empty blocks on L1 and each L2 after deployment (a deep history)
+  --l1-block-time <s>      seconds between L1 blocks, like a real L1 (default 1; 0 mines every
+                           transaction at once)
   --verbose                print every priority request and batch
   -h, --help               this text
 
@@ -39,6 +41,16 @@ export function parseDuration(text: string, flag: string): number {
   const unit = match[2] ?? 'ms'
   const factor = unit === 'h' ? 3_600_000 : unit === 'm' ? 60_000 : unit === 's' ? 1000 : 1
   return Math.round(value * factor)
+}
+
+/** `npm run devnet` and `npm start`: L1 blocks a second apart, like a real L1 (tests: instant). */
+export const DEFAULT_L1_BLOCK_TIME = 1
+
+export function parseBlockTime(text: string): number {
+  const seconds = Number(text)
+  if (text.trim() === '' || !Number.isFinite(seconds) || seconds < 0 || seconds > 60)
+    throw new Error(`--l1-block-time: "${text}" is not 0 to 60 seconds`)
+  return seconds
 }
 
 function parsePort(text: string, flag: string): number {
@@ -108,6 +120,7 @@ export async function main(argv = process.argv.slice(2)) {
       'l1-to-l2': { type: 'string' },
       'rpc-profile': { type: 'string' },
       'history-blocks': { type: 'string' },
+      'l1-block-time': { type: 'string' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -143,6 +156,7 @@ export async function main(argv = process.argv.slice(2)) {
   if (!Number.isInteger(historyBlocks) || historyBlocks < 0 || historyBlocks > 100_000)
     throw new Error(`--history-blocks: "${values['history-blocks']}" is not 0 to 100000`)
   const rpcProfile = values['rpc-profile'] ? parseRpcProfile(values['rpc-profile']) : undefined
+  const l1BlockTime = parseBlockTime(values['l1-block-time'] ?? String(DEFAULT_L1_BLOCK_TIME))
 
   const started = Date.now()
   console.log('Starting the Ferry devnet…')
@@ -154,6 +168,7 @@ export async function main(argv = process.argv.slice(2)) {
     timing,
     ...(rpcProfile ? { rpcProfile } : {}),
     ...(historyBlocks > 0 ? { historyBlocks } : {}),
+    l1BlockTime,
     log: values.verbose ? (line) => console.log(line) : () => {},
   })
   printReady(devnet)

@@ -350,6 +350,7 @@ export async function deployL1(params: {
       })
     deployedChains[spec.chainId] = {
       chainId: spec.chainId,
+      kind: spec.kind,
       diamond,
       baseToken,
       baseTokenAssetId,

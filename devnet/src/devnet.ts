@@ -43,6 +43,11 @@ export type StartDevnetOptions = {
    * bridge's history is deep (thousands, not millions: see rpcProfile/profile.ts). Default 0.
    */
   historyBlocks?: number
+  /**
+   * Seconds between L1 blocks (anvil's interval mining), like a real L1 where a transaction waits
+   * for the next block. Default 0: every transaction is mined at once (fast tests).
+   */
+  l1BlockTime?: number
 }
 
 export type DevnetAccount = { address: Address; privateKey: Hex }
@@ -137,12 +142,18 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Dev
   try {
     const started = Date.now()
     const artifactsPromise = loadArtifacts()
+    const l1BlockTime = options.l1BlockTime ?? 0
+    if (!(l1BlockTime >= 0 && l1BlockTime <= 60))
+      throw new Error(`l1BlockTime: ${l1BlockTime} is not 0 to 60 seconds`)
     const l1 = await startAnvil({
       chainId: L1_CHAIN_ID,
       port: profile ? 0 : l1Port,
       host,
       baseFee: L1_BASE_FEE,
-      args: anvilHistoryArgs,
+      args: [
+        ...anvilHistoryArgs,
+        ...(l1BlockTime > 0 ? ['--block-time', String(l1BlockTime)] : []),
+      ],
     })
     cleanups.push(l1.stop)
     const l2Anvils = await Promise.all(

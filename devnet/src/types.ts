@@ -1,5 +1,5 @@
 import type { Address, Hex } from 'viem'
-import type { TestTokenKey } from '../facts'
+import type { DevnetChainKind, TestTokenKey } from '../facts'
 
 /** Addresses of everything deployed on L1, shared by all devnet L2 chains. */
 export type L1Deployment = {
@@ -20,6 +20,8 @@ export type L1Deployment = {
 
 export type ChainDeployment = {
   chainId: number
+  /** What kind of node the chain's gateway plays (facts.ts `DEVNET_CHAINS`). */
+  kind: DevnetChainKind
   /** The chain's diamond (Mailbox + Getters + Executor) on L1 = `zks_getMainContract`. */
   diamond: Address
   /** L1 address of the base token: 0x…01 for ETH, else an L1 ERC-20. */

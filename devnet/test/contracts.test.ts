@@ -772,7 +772,7 @@ describe('devnet contracts', () => {
   })
 
   it('deploys deterministically, wires the contracts and backs the L2 genesis balances', async () => {
-    console.log(`deployL1 + 2 × deployL2: ${deployMs.toFixed(0)} ms`)
+    console.log(`deployL1 + ${DEVNET_CHAINS.length} × deployL2: ${deployMs.toFixed(0)} ms`)
     expect(d.bridgehub).toBe(DEVNET_DEFAULT_ADDRESSES.bridgehub)
     expect(d.l1Nullifier).toBe(DEVNET_DEFAULT_ADDRESSES.l1Nullifier)
     expect(d.l1AssetRouter).toBe(DEVNET_DEFAULT_ADDRESSES.l1AssetRouter)
@@ -780,6 +780,7 @@ describe('devnet contracts', () => {
     expect(d.tokens).toEqual(DEVNET_DEFAULT_ADDRESSES.tokens)
     expect(d.chains[270]?.diamond).toBe(DEVNET_DEFAULT_ADDRESSES.diamonds[270])
     expect(d.chains[272]?.diamond).toBe(DEVNET_DEFAULT_ADDRESSES.diamonds[272])
+    expect(d.chains[271]?.diamond).toBe(DEVNET_DEFAULT_ADDRESSES.diamonds[271])
     expect(d.chains[270]?.testTarget).toBe(DEVNET_DEFAULT_ADDRESSES.testTarget)
     expect(d.startBlock).toBe(DEVNET_HISTORY_START.l1)
     expect(
@@ -919,7 +920,11 @@ describe('devnet contracts', () => {
     expect(await chainBalance(270, ethAssetId())).toBe(L2_GENESIS_SUPPLY)
     expect(await chainBalance(272, tstAssetId())).toBe(L2_GENESIS_SUPPLY)
     expect(L2_GENESIS_SUPPLY).toBe(10n * 10_000n * 10n ** 18n + OPERATOR_L2_BALANCE)
-    expect(await L1.public.getBalance({ address: d.l1NativeTokenVault })).toBe(L2_GENESIS_SUPPLY)
+    expect(await chainBalance(271, ethAssetId())).toBe(L2_GENESIS_SUPPLY)
+    // the vault backs both ETH chains' genesis balances (270 and 271)
+    expect(await L1.public.getBalance({ address: d.l1NativeTokenVault })).toBe(
+      2n * L2_GENESIS_SUPPLY,
+    )
     expect(await tokenBalance(L1, d.tokens.TST, d.l1NativeTokenVault)).toBe(L2_GENESIS_SUPPLY)
     // dev accounts got the test tokens
     expect(await tokenBalance(L1, d.tokens.TST, dev(9).address)).toBe(1_000_000n * 10n ** 18n)
@@ -1784,15 +1789,14 @@ describe('devnet contracts', () => {
         functionName,
         args: [arg],
       })
-    const predicted = await readRouter('l2TokenAddress', token)
-    expect(
-      await c.public.readContract({
-        address: L2_NATIVE_TOKEN_VAULT_ADDRESS,
-        abi: l2NativeTokenVaultAbi,
-        functionName: 'calculateCreate2TokenAddress',
-        args: [9n, token],
-      }),
-    ).toBe(predicted)
+    // like the real vault: zero before the first deposit, which deploys it at the predicted address
+    expect(await readRouter('l2TokenAddress', token)).toBe(zeroAddress)
+    const predicted = await c.public.readContract({
+      address: L2_NATIVE_TOKEN_VAULT_ADDRESS,
+      abi: l2NativeTokenVaultAbi,
+      functionName: 'calculateCreate2TokenAddress',
+      args: [9n, token],
+    })
     expect(await c.public.getCode({ address: predicted })).toBeUndefined()
 
     // only the aliased L1 asset router may call it
@@ -1923,13 +1927,13 @@ describe('devnet contracts', () => {
   it('L2 272: ETH arrives as a bridged token "Ether"/"ETH"/18 with origin 0x…01', async () => {
     const c = l2(272)
     const u = dev(3)
+    await executeOnL2(272, ethTo272.request.transaction)
     const predicted = await c.public.readContract({
       address: L2_ASSET_ROUTER_ADDRESS,
       abi: l2AssetRouterAbi,
       functionName: 'l2TokenAddress',
       args: [ETH_TOKEN_ADDRESS],
     })
-    await executeOnL2(272, ethTo272.request.transaction)
     const read = <F extends 'name' | 'symbol' | 'decimals' | 'originToken'>(functionName: F) =>
       c.public.readContract({ address: predicted, abi: bridgedStandardErc20Abi, functionName })
     expect(await read('name')).toBe('Ether')

@@ -48,6 +48,15 @@ async function tokenBalance(provider: ethers.Provider, token: string, owner: str
   return value as bigint
 }
 
+/**
+ * An L1 token's balance on L2: 0 while the vault answers the zero address (the token was never
+ * bridged; ethers would read the ETH balance of the zero address as "the token").
+ */
+async function bridgedBalance(w: Wallet, l2: Provider, l1Token: string) {
+  const l2Token = await l2.l2TokenAddress(l1Token)
+  return l2Token === ethers.ZeroAddress ? 0n : w.getBalance(l2Token)
+}
+
 async function l1Cost(provider: ethers.Provider, hash: string) {
   const receipt = await provider.getTransactionReceipt(hash)
   if (!receipt) throw new Error(`no receipt for ${hash}`)
@@ -102,11 +111,14 @@ describe('zksync-ethers v6 on the devnet (chain 270)', () => {
   it('Wallet deposits an ERC-20 with approval; L2 balance via l2TokenAddress', async () => {
     const { wallet: w, l1, l2 } = wallet(7)
     const amount = ethers.parseUnits('77', 6)
-    const l2Token = await l2.l2TokenAddress(tokens.TUSD)
+    // zero until the token's first deposit deploys it on L2 (then ethers would read ETH's balance)
+    const l2TokenBefore = await l2.l2TokenAddress(tokens.TUSD)
     const l1Before = await tokenBalance(l1, tokens.TUSD, w.address)
-    const l2Before = await w.getBalance(l2Token).catch(() => 0n)
+    const l2Before = l2TokenBefore === ethers.ZeroAddress ? 0n : await w.getBalance(l2TokenBefore)
     const op = await w.deposit({ token: tokens.TUSD, amount, approveERC20: true })
     expect((await op.wait()).status).toBe(1)
+    const l2Token = await l2.l2TokenAddress(tokens.TUSD)
+    expect(l2Token).not.toBe(ethers.ZeroAddress)
     expect(await tokenBalance(l1, tokens.TUSD, w.address)).toBe(l1Before - amount)
     expect(await w.getBalance(l2Token)).toBe(l2Before + amount)
     expect((await l2.l1TokenAddress(l2Token)).toLowerCase()).toBe(tokens.TUSD.toLowerCase())
@@ -253,18 +265,18 @@ describe('zksync-ethers v6 on the custom-base-token chain 272 (gas in TST)', () 
     expect((await base.wait()).status).toBe(1)
     expect((await w.getBalance()) - l2Before).toBeGreaterThanOrEqual(ethers.parseEther('20'))
 
-    const l2Eth = await l2.l2TokenAddress(utils.ETH_ADDRESS)
-    const ethBefore = await w.getBalance(l2Eth).catch(() => 0n)
+    const ethBefore = await bridgedBalance(w, l2, utils.ETH_ADDRESS)
     const eth = await w.deposit({
       token: utils.ETH_ADDRESS,
       amount: ethers.parseEther('0.7'),
       approveBaseERC20: true,
     })
     expect((await eth.wait()).status).toBe(1)
-    expect(await w.getBalance(l2Eth)).toBe(ethBefore + ethers.parseEther('0.7'))
+    expect(await bridgedBalance(w, l2, utils.ETH_ADDRESS)).toBe(
+      ethBefore + ethers.parseEther('0.7'),
+    )
 
-    const l2Tusd = await l2.l2TokenAddress(tokens.TUSD)
-    const tusdBefore = await w.getBalance(l2Tusd).catch(() => 0n)
+    const tusdBefore = await bridgedBalance(w, l2, tokens.TUSD)
     const l1TusdBefore = await tokenBalance(l1, tokens.TUSD, w.address)
     const tusd = await w.deposit({
       token: tokens.TUSD,
@@ -273,7 +285,7 @@ describe('zksync-ethers v6 on the custom-base-token chain 272 (gas in TST)', () 
       approveBaseERC20: true,
     })
     expect((await tusd.wait()).status).toBe(1)
-    expect(await w.getBalance(l2Tusd)).toBe(tusdBefore + ethers.parseUnits('90', 6))
+    expect(await bridgedBalance(w, l2, tokens.TUSD)).toBe(tusdBefore + ethers.parseUnits('90', 6))
     expect(await tokenBalance(l1, tokens.TUSD, w.address)).toBe(
       l1TusdBefore - ethers.parseUnits('90', 6),
     )

@@ -20,7 +20,7 @@ declare module 'vitest' {
 }
 
 /** Unusual ports so a developer's own node on 8545/3050 does not collide with the tests. */
-export const TEST_PORTS = { l1: 28545, l2: { 270: 23050, 272: 23051 } } as const
+export const TEST_PORTS = { l1: 28545, l2: { 270: 23050, 272: 23051, 271: 23052 } } as const
 export const REALISTIC_TEST_PORTS = { l1: 38545, l2: { 270: 33050 } } as const
 /** Deep enough for a scan of more than 100 windows at the profile's 20-block L1 cap. */
 export const REALISTIC_HISTORY_BLOCKS = 2_000

@@ -139,3 +139,13 @@ export const testTargetAbi = parseAbi([
   'function fail(string reason)',
   'function lastCaller() view returns (address)',
 ])
+
+/** One JSON-RPC call, answered as the node sends it (result or error, unparsed). */
+export async function rawRpc(url: string, method: string, params: unknown[] = []) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  })
+  return (await response.json()) as { result?: unknown; error?: { code: number; message: string } }
+}

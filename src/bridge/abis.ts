@@ -7,9 +7,23 @@ import { parseAbi } from 'viem'
 export const bridgehubAbi = parseAbi([
   'function baseToken(uint256 _chainId) view returns (address)',
   'function l2TransactionBaseCost(uint256 _chainId, uint256 _gasPrice, uint256 _l2GasLimit, uint256 _l2GasPerPubdataByteLimit) view returns (uint256)',
+  'function assetRouter() view returns (address)',
+  'function getZKChain(uint256 _chainId) view returns (address)',
+  'function settlementLayer(uint256 _chainId) view returns (uint256)',
+])
+
+/** L1AssetRouter (v26+): where it finds the nullifier and the native token vault. */
+export const l1AssetRouterReadAbi = parseAbi([
+  'function L1_NULLIFIER() view returns (address)',
+  'function nativeTokenVault() view returns (address)',
 ])
 
 /** The chain's diamond (Getters facet): how far its batches are on the settlement layer. */
+/** The diamond's protocol version (major, minor, patch). */
+export const diamondVersionAbi = parseAbi([
+  'function getSemverProtocolVersion() view returns (uint32, uint32, uint32)',
+])
+
 export const diamondGettersAbi = parseAbi([
   'function getTotalBatchesCommitted() view returns (uint256)',
   'function getTotalBatchesVerified() view returns (uint256)',
@@ -26,6 +40,12 @@ export const l2AssetRouterAbi = parseAbi([
   'function finalizeDeposit(address _l1Sender, address _l2Receiver, address _l1Token, uint256 _amount, bytes _data)',
   'function l1TokenAddress(address) view returns (address)',
   'function withdraw(address _l1Receiver, address _l2Token, uint256 _amount)',
+])
+
+/** L2NativeTokenVault (0x…10004): a bridged token's L2 address, zero until its first deposit. */
+export const l2NativeTokenVaultAbi = parseAbi([
+  'function l2TokenAddress(address _l1Token) view returns (address)',
+  'function calculateCreate2TokenAddress(uint256 _originChainId, address _originToken) view returns (address)',
 ])
 
 /** L2BaseToken (0x…800a): withdrawing the base token. */

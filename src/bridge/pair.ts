@@ -1,11 +1,18 @@
 import type { Address, Chain } from 'viem'
-import type { ChainEIP712, chainConfig } from 'viem/zksync'
 
 /**
- * A ZK chain as viem sees it: the EIP-712 chain of `viem/zksync` with its formatters, so that
- * plain viem actions on it return zkSync receipts and blocks (`l2ToL1Logs`, `l1BatchNumber`).
+ * A ZK chain as Ferry's clients see it: a plain EVM chain. Era nodes add zkSync fields to
+ * receipts and blocks that ZKsync OS servers do not have (or name otherwise), and viem/zksync's
+ * formatters fail on the latter; the protocol layer (`bridge/protocol/`) reads those fields raw
+ * instead. Writes are plain EVM transactions on every kind (no EIP-712 needed).
  */
-export type L2Chain = ChainEIP712 & { formatters: (typeof chainConfig)['formatters'] }
+export type L2Chain = Chain
+
+/** A chain without viem/zksync's formatters, serializers and EIP-712 domain (see `L2Chain`). */
+export function plainL2Chain(chain: Chain): L2Chain {
+  const { formatters: _f, serializers: _s, custom: _c, ...plain } = chain
+  return plain
+}
 
 /** A token as listed for a pair: its L1 address (ETH is `ETH_TOKEN.address`, the zero address). */
 export type TokenListEntry = {
@@ -45,7 +52,7 @@ export type ChainPair = {
   id: string
   name: string
   l1: Chain
-  /** viem chain with the zkSync formatters/serializers (`chainConfig` of `viem/zksync`). */
+  /** The ZK chain, a plain viem chain (`plainL2Chain`). */
   l2: L2Chain
   /** Bridgeable tokens by their L1 address; the first entry is ETH. */
   tokens: readonly TokenListEntry[]

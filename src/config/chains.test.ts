@@ -1,6 +1,11 @@
 import { getAddress, isAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { CUSTOM_BASE_L2_CHAIN_ID, ETH_L2_CHAIN_ID, L1_CHAIN_ID } from '../../devnet/facts'
+import {
+  CUSTOM_BASE_L2_CHAIN_ID,
+  ETH_L2_CHAIN_ID,
+  L1_CHAIN_ID,
+  ZKSYNC_OS_L2_CHAIN_ID,
+} from '../../devnet/facts'
 import { rpcUrlOf } from '../bridge/pair'
 import { ETH_TOKEN } from '../bridge/tokens'
 import {
@@ -30,16 +35,20 @@ describe('built-in pairs', () => {
       ['era-sepolia', 11155111, 300],
       ['devnet-270', L1_CHAIN_ID, ETH_L2_CHAIN_ID],
       ['devnet-272', L1_CHAIN_ID, CUSTOM_BASE_L2_CHAIN_ID],
+      ['devnet-271', L1_CHAIN_ID, ZKSYNC_OS_L2_CHAIN_ID],
     ])
     expect(BUILT_IN_PAIRS['devnet-272'].l2.nativeCurrency.symbol).toBe('TST')
     expect(rpcUrlOf(BUILT_IN_PAIRS['devnet-270'].l1)).toBe('http://127.0.0.1:8545')
     expect(rpcUrlOf(BUILT_IN_PAIRS['devnet-270'].l2)).toBe('http://127.0.0.1:3050')
     expect(rpcUrlOf(BUILT_IN_PAIRS['devnet-272'].l2)).toBe('http://127.0.0.1:3051')
+    expect(rpcUrlOf(BUILT_IN_PAIRS['devnet-271'].l2)).toBe('http://127.0.0.1:3052')
   })
 
-  it('L2s carry the zkSync formatters; only devnet pairs are devnet', () => {
+  it('L2s are plain EVM chains (no viem/zksync formatters); only devnet pairs are devnet', () => {
     for (const pair of pairs) {
-      expect(pair.l2.custom?.getEip712Domain).toBeTypeOf('function')
+      // viem/zksync's formatters fail on ZKsync OS receipts; zkSync fields are read raw
+      expect(pair.l2.formatters).toBeUndefined()
+      expect(pair.l2.serializers).toBeUndefined()
       expect(pair.devnet).toBe(pair.id.startsWith('devnet-'))
       expect(pair.withdrawalDelay.seconds).toBeGreaterThan(0)
       expect(pair.withdrawalDelay.text).not.toBe('')

@@ -1,7 +1,7 @@
 import type { Chain } from 'viem'
 import { mainnet, sepolia, zksync, zksyncSepoliaTestnet } from 'viem/chains'
 import { HISTORY_SOURCE_IDS } from '../bridge/history/sources'
-import type { ChainPair } from '../bridge/pair'
+import { type ChainPair, plainL2Chain } from '../bridge/pair'
 import { ETH_TOKEN } from '../bridge/tokens'
 import { type BuiltInPairId, isDevnetPairId, type PublicPairId } from './pairIds'
 
@@ -24,8 +24,10 @@ const l1Sepolia = withRpcUrls(sepolia, [
   'https://ethereum-sepolia-rpc.publicnode.com',
   'https://sepolia.drpc.org',
 ])
-const eraMainnet = withRpcUrls(zksync, ['https://zksync.drpc.org'])
-const eraSepolia = withRpcUrls(zksyncSepoliaTestnet, ['https://zksync-sepolia.drpc.org'])
+const eraMainnet = plainL2Chain(withRpcUrls(zksync, ['https://zksync.drpc.org']))
+const eraSepolia = plainL2Chain(
+  withRpcUrls(zksyncSepoliaTestnet, ['https://zksync-sepolia.drpc.org']),
+)
 
 /** The public pairs Ferry knows at build time, by id (the devnet's are in devnetPairs.ts). */
 export const PUBLIC_PAIRS: Readonly<Record<PublicPairId, ChainPair>> = {

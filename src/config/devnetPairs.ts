@@ -1,5 +1,4 @@
 import { defineChain } from 'viem'
-import { chainConfig } from 'viem/zksync'
 import {
   CUSTOM_BASE_L2_CHAIN_ID,
   DEFAULT_GATEWAY_PORTS,
@@ -10,6 +9,7 @@ import {
   L1_CHAIN_ID,
   MULTICALL3_ADDRESS,
   TEST_TOKENS,
+  ZKSYNC_OS_L2_CHAIN_ID,
 } from '../../devnet/facts'
 import type { ChainPair, PairHistory, TokenListEntry, WithdrawalDelay } from '../bridge/pair'
 import { ETH_TOKEN } from '../bridge/tokens'
@@ -30,7 +30,6 @@ export const devnetL1 = defineChain({
 
 /** The Ferry devnet L2 whose base token is ETH. */
 export const devnetL2 = defineChain({
-  ...chainConfig,
   id: ETH_L2_CHAIN_ID,
   name: 'Ferry devnet',
   nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
@@ -39,11 +38,22 @@ export const devnetL2 = defineChain({
   testnet: true,
 })
 
+/** The Ferry devnet L2 that answers like a ZKsync OS server (a few zks_* methods, no EIP-712). */
+export const devnetL2ZksyncOs = defineChain({
+  id: ZKSYNC_OS_L2_CHAIN_ID,
+  name: 'Ferry devnet (ZKsync OS)',
+  nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+  rpcUrls: {
+    default: { http: [`http://127.0.0.1:${DEFAULT_GATEWAY_PORTS[ZKSYNC_OS_L2_CHAIN_ID]}`] },
+  },
+  contracts: { multicall3: { address: MULTICALL3_ADDRESS } },
+  testnet: true,
+})
+
 const tst = TEST_TOKENS.find((token) => token.key === 'TST')
 
 /** The Ferry devnet L2 whose base token is the L1 test token TST. */
 export const devnetL2CustomBase = defineChain({
-  ...chainConfig,
   id: CUSTOM_BASE_L2_CHAIN_ID,
   name: 'Ferry devnet (TST gas)',
   nativeCurrency: {
@@ -77,30 +87,28 @@ const DEVNET_HISTORY: PairHistory = {
   l2StartBlock: BigInt(DEVNET_HISTORY_START.l2),
 }
 
-/** The devnet pairs by id: chain 270 pays gas in ETH, chain 272 in the TST test token. */
+/** A devnet pair: the devnet's L1 and one of its L2s, the test tokens, instant batches. */
+function devnetPair(id: DevnetPairId, name: string, l2: ChainPair['l2']): ChainPair {
+  return {
+    id,
+    name,
+    l1: devnetL1,
+    l2,
+    tokens: [ETH_TOKEN, ...DEVNET_TOKENS],
+    withdrawalDelay: DEVNET_DELAY,
+    history: DEVNET_HISTORY,
+    testnet: true,
+    devnet: true,
+    source: 'built-in',
+  }
+}
+
+/**
+ * The devnet pairs by id: chain 270 pays gas in ETH, chain 272 in the TST test token, chain 271
+ * is a ZKsync OS–style chain paying gas in ETH.
+ */
 export const DEVNET_PAIRS: Readonly<Record<DevnetPairId, ChainPair>> = {
-  'devnet-270': {
-    id: 'devnet-270',
-    name: 'Ferry devnet',
-    l1: devnetL1,
-    l2: devnetL2,
-    tokens: [ETH_TOKEN, ...DEVNET_TOKENS],
-    withdrawalDelay: DEVNET_DELAY,
-    history: DEVNET_HISTORY,
-    testnet: true,
-    devnet: true,
-    source: 'built-in',
-  },
-  'devnet-272': {
-    id: 'devnet-272',
-    name: 'Ferry devnet (TST gas)',
-    l1: devnetL1,
-    l2: devnetL2CustomBase,
-    tokens: [ETH_TOKEN, ...DEVNET_TOKENS],
-    withdrawalDelay: DEVNET_DELAY,
-    history: DEVNET_HISTORY,
-    testnet: true,
-    devnet: true,
-    source: 'built-in',
-  },
+  'devnet-270': devnetPair('devnet-270', 'Ferry devnet', devnetL2),
+  'devnet-272': devnetPair('devnet-272', 'Ferry devnet (TST gas)', devnetL2CustomBase),
+  'devnet-271': devnetPair('devnet-271', 'Ferry devnet (ZKsync OS)', devnetL2ZksyncOs),
 }

@@ -6,7 +6,7 @@ export const PUBLIC_PAIR_IDS = ['era-mainnet', 'era-sepolia'] as const
 export type PublicPairId = (typeof PUBLIC_PAIR_IDS)[number]
 
 /** The local devnet's pairs: their chains load only in a build that offers one. */
-export const DEVNET_PAIR_IDS = ['devnet-270', 'devnet-272'] as const
+export const DEVNET_PAIR_IDS = ['devnet-270', 'devnet-272', 'devnet-271'] as const
 export type DevnetPairId = (typeof DEVNET_PAIR_IDS)[number]
 
 export const BUILT_IN_PAIR_IDS = [...PUBLIC_PAIR_IDS, ...DEVNET_PAIR_IDS] as const

@@ -62,7 +62,7 @@ describe('parseEnv', () => {
       'VITE_RPC_1: must be an http(s) URL, got "ws://node.example"',
       'VITE_RPC_324: must be an http(s) URL, got "not a url"',
       'VITE_RPC_abc: the part after VITE_RPC_ must be a chain id (e.g. VITE_RPC_1)',
-      'VITE_PAIRS: unknown pair "nope" (known: era-mainnet, era-sepolia, devnet-270, devnet-272)',
+      'VITE_PAIRS: unknown pair "nope" (known: era-mainnet, era-sepolia, devnet-270, devnet-272, devnet-271)',
       'VITE_PAIRS: "era-mainnet" is listed twice',
       'VITE_PAIRS: empty entry in "era-mainnet,nope,era-mainnet," (a comma list of pair ids)',
       'VITE_DEFAULT_PAIR: "devnet-270" is not one of the offered pairs (era-mainnet); add it to VITE_PAIRS',
@@ -71,7 +71,7 @@ describe('parseEnv', () => {
 
   it('rejects an unknown default pair', () => {
     expect(problemsOf({ VITE_DEFAULT_PAIR: 'mainnet' })).toEqual([
-      'VITE_DEFAULT_PAIR: unknown pair "mainnet" (known: era-mainnet, era-sepolia, devnet-270, devnet-272)',
+      'VITE_DEFAULT_PAIR: unknown pair "mainnet" (known: era-mainnet, era-sepolia, devnet-270, devnet-272, devnet-271)',
     ])
   })
 

@@ -50,9 +50,8 @@ describe('parseRuntimeChains', () => {
     expect(pair?.l2.id).toBe(555)
     expect(pair?.l2.rpcUrls.default.http).toEqual(['https://rpc.my-chain.example'])
     expect(pair?.l2.blockExplorers?.default.url).toBe('https://explorer.my-chain.example')
-    // The zkSync formatters and serializers are there.
-    expect(pair?.l2.formatters).toBeDefined()
-    expect(pair?.l2.custom?.getEip712Domain).toBeTypeOf('function')
+    // A plain EVM chain: Ferry reads zkSync fields raw, on Era and ZKsync OS nodes alike.
+    expect(pair?.l2.formatters).toBeUndefined()
     expect(pair?.tokens[0]).toEqual(ETH_TOKEN)
     // Addresses come out checksummed.
     expect(pair?.tokens[1]?.address).toBe('0x1c7D4B196Cb0C7B01d743Fbc6116a902379C7238')

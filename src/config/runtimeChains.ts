@@ -1,5 +1,4 @@
 import { type Chain, defineChain, getAddress, isAddress } from 'viem'
-import { chainConfig } from 'viem/zksync'
 import type { ChainPair, PairHistory, TokenListEntry } from '../bridge/pair'
 import { ETH_TOKEN } from '../bridge/tokens'
 import { PUBLIC_PAIRS } from './chains'
@@ -442,7 +441,6 @@ export function parseRuntimeChains(
       }
       if (idOk && chainId !== undefined && l2Name !== undefined && rpcUrls !== undefined) {
         l2 = defineChain({
-          ...chainConfig,
           id: chainId,
           name: l2Name,
           nativeCurrency,

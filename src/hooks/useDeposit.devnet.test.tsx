@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+
 import { renderHook, waitFor } from '@testing-library/react'
 import {
   type Address,
@@ -16,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Config } from 'wagmi'
 import { disconnect } from 'wagmi/actions'
 import { DEV_MNEMONIC, DEVNET_DEFAULT_ADDRESSES } from '../../devnet/facts'
+import { getL2TokenAddress } from '../bridge/actions/getL2TokenAddress'
 import type { DepositTransfer } from '../bridge/model/transfer'
 import type { TokenRef } from '../bridge/tokens'
 import { ETH_TOKEN } from '../bridge/tokens'
@@ -152,7 +154,14 @@ describe('deposit hooks on the devnet (chain 270)', () => {
   it('ERC-20 (TUSD): quote shows the allowance, approve, deposit; token balances move', async () => {
     const amount = parseUnits('42.5', 6)
     const tusd = DEVNET_DEFAULT_ADDRESSES.tokens.TUSD
-    const l2Token = await l2.getL2TokenAddress({ token: tusd })
+    // Ferry's own lookup: the vault answers zero until TUSD's first deposit on this chain; then
+    // the address that deposit deploys it at
+    const l2Token = await getL2TokenAddress({
+      l2,
+      token: { kind: 'erc20', l1Address: tusd, symbol: 'TUSD', name: 'Test USD', decimals: 6 },
+      baseTokenL1: '0x0000000000000000000000000000000000000001',
+      l1ChainId: 9,
+    })
     const balanceOf = (client: typeof l1, token: Address) =>
       client.readContract({
         address: token,

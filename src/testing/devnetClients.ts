@@ -8,6 +8,7 @@ import {
   parseUnits,
 } from 'viem'
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
+import { chainConfig } from 'viem/zksync'
 import { inject } from 'vitest'
 import { DEVNET_DEFAULT_ADDRESSES } from '../../devnet/facts'
 import { withdraw } from '../bridge/actions/withdraw'
@@ -28,10 +29,18 @@ export const rpc: Record<number, string> = {
   ...Object.fromEntries(Object.entries(devnet.l2).map(([id, l2]) => [Number(id), l2.url])),
 }
 
-/** A built-in devnet pair pointed at the test devnet. */
+/**
+ * A built-in devnet pair pointed at the test devnet. Its L2 carries viem/zksync's chain config
+ * (formatters, EIP-712), as a dApp using the SDK would have it: the tests drive viem/zksync's
+ * actions with these clients, and Ferry's actions work with either.
+ */
 export function devnetPair(l2ChainId: 270 | 272 = 270) {
   const pair = BUILT_IN_PAIRS[`devnet-${l2ChainId}`]
-  return { ...pair, l1: withRpcOverride(pair.l1, rpc), l2: withRpcOverride(pair.l2, rpc) }
+  return {
+    ...pair,
+    l1: withRpcOverride(pair.l1, rpc),
+    l2: { ...withRpcOverride(pair.l2, rpc), ...chainConfig },
+  }
 }
 
 /** Public clients of a pair (the L2 one typed as a zkSync client for the actions). */
@@ -120,10 +129,11 @@ export function realisticDevnet() {
     l1: withRpcOverride(base.l1, proxied),
     l2: withRpcOverride(base.l2, proxied),
   }
+  // seeding goes through viem/zksync's actions: its chain config on the L2
   const directPair = {
     ...base,
     l1: withRpcOverride(base.l1, direct),
-    l2: withRpcOverride(base.l2, direct),
+    l2: { ...withRpcOverride(base.l2, direct), ...chainConfig },
   }
   const call = async (url: string, method: string, params: unknown[] = []) => {
     const response = await fetch(url, {

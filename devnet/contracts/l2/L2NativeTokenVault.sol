@@ -44,10 +44,10 @@ contract L2NativeTokenVault is NativeTokenVaultBase {
     }
 
     /// @notice The L2 token of an L1 token: the deployed one, else where it will be deployed.
+    /// @dev Like the real vault: zero until the token's first deposit deploys it on L2 (the address
+    /// it will get is `calculateCreate2TokenAddress`).
     function l2TokenAddress(address _l1Token) public view returns (address token) {
-        uint256 l1ChainId = _l1ChainId;
-        token = tokenAddress[DataEncoding.encodeNTVAssetId(l1ChainId, _l1Token)];
-        if (token == address(0)) token = calculateCreate2TokenAddress(l1ChainId, _l1Token);
+        token = tokenAddress[DataEncoding.encodeNTVAssetId(_l1ChainId, _l1Token)];
     }
 
     function _handleChainBalanceIncrease(uint256, bytes32, uint256, bool) internal override {}

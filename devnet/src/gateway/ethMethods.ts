@@ -32,6 +32,25 @@ export function ethMethods(tools: GatewayTools): Record<string, JsonRpcHandler> 
     anvilHashOf,
   } = tools
   const { anvil, sequencer, chain } = ctx
+  /**
+   * A real node refuses to estimate a call whose value the sender cannot pay (Era:
+   * "insufficient funds for gas + value. balance: …, fee: 0, value: …"); anvil estimates it anyway.
+   */
+  const assertCanPayValue = async (
+    call: Record<string, unknown>,
+    tag: unknown,
+    stateOverride: unknown,
+  ) => {
+    const value = typeof call.value === 'string' ? BigInt(call.value) : 0n
+    if (value === 0n || typeof call.from !== 'string') return
+    const overridden = overriddenBalance(stateOverride, call.from)
+    const balance = overridden ?? BigInt(await anvil<Hex>('eth_getBalance', [call.from, tag]))
+    if (balance < value)
+      throw new JsonRpcError(
+        -32000,
+        `insufficient funds for gas + value. balance: ${balance}, fee: 0, value: ${value}`,
+      )
+  }
   const sendToAnvil = (raw: Hex) =>
     sequencer.l2Write(() => anvil<Hex>('eth_sendRawTransaction', [raw]))
 
@@ -116,7 +135,9 @@ export function ethMethods(tools: GatewayTools): Record<string, JsonRpcHandler> 
     eth_estimateGas: async (params) => {
       const request = read(params).object(0, 'transaction')
       read(params).blockTag(1, 'block', { optional: true })
-      return anvil('eth_estimateGas', [plainCall(request), ...withTag(params, 1).slice(1)])
+      const call = plainCall(request)
+      await assertCanPayValue(call, withTag(params, 1)[1] ?? 'latest', params[2])
+      return anvil('eth_estimateGas', [call, ...withTag(params, 1).slice(1)])
     },
     eth_getBlockTransactionCountByNumber: async (params) => {
       read(params).blockTag(0, 'block')
@@ -224,4 +245,15 @@ export function ethMethods(tools: GatewayTools): Record<string, JsonRpcHandler> 
       throw new JsonRpcError(-32601, 'Method not found: eth_getTransactionBySenderAndNonce')
     },
   }
+}
+
+/** The balance a state override (eth_call / eth_estimateGas 3rd parameter) gives an account. */
+function overriddenBalance(stateOverride: unknown, account: string): bigint | undefined {
+  if (typeof stateOverride !== 'object' || stateOverride === null) return undefined
+  for (const [address, entry] of Object.entries(stateOverride)) {
+    if (address.toLowerCase() !== account.toLowerCase()) continue
+    const balance = (entry as { balance?: unknown } | null)?.balance
+    return typeof balance === 'string' ? BigInt(balance) : undefined
+  }
+  return undefined
 }

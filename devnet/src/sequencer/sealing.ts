@@ -46,6 +46,11 @@ export async function sealNextBatch(p: {
   state: ChainState
   l2: Rpc
   l2Actions: AnvilActions
+  /**
+   * What a log's `txNumberInBatch` counts: 'batch' (Era: the tx's position in the batch) or
+   * 'block' (ZKsync OS: its position in its block, the receipt's transactionIndex).
+   */
+  txNumbering: 'batch' | 'block'
 }): Promise<Batch | undefined> {
   const { state, l2 } = p
   const latest = await p.l2Actions.blockNumber()
@@ -58,14 +63,15 @@ export async function sealNextBatch(p: {
     Promise.all(numbers.map((n) => l2<RpcReceipt[]>('eth_getBlockReceipts', [hex(n)]))),
   ])
   const txs: Batch['txs'] = []
-  const logs: L2ToL1Log[] = []
+  const logs: Batch['logs'] = []
   const priorityHashes: Hex[] = []
   for (const [i, blockReceipts] of receipts.entries()) {
     const ordered = [...blockReceipts].sort(
       (x, y) => Number(BigInt(x.transactionIndex)) - Number(BigInt(y.transactionIndex)),
     )
     for (const receipt of ordered) {
-      const txNumberInBatch = txs.length
+      const txNumberInBatch =
+        p.txNumbering === 'batch' ? txs.length : Number(BigInt(receipt.transactionIndex))
       const anvilHash = receipt.transactionHash.toLowerCase() as Hex
       const priority = state.priorityByAnvilHash(anvilHash)
       txs.push({
@@ -74,7 +80,8 @@ export async function sealNextBatch(p: {
         blockNumber: numbers[i] ?? 0n,
         priority: priority !== undefined,
       })
-      for (const log of txL2ToL1Logs(receipt.logs, priority)) logs.push({ ...log, txNumberInBatch })
+      for (const log of txL2ToL1Logs(receipt.logs, priority))
+        logs.push({ ...log, txNumberInBatch, anvilHash })
       if (priority) priorityHashes.push(priority.hash)
     }
   }

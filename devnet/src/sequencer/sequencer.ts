@@ -221,6 +221,7 @@ export class Sequencer {
       state: this.state,
       l2: this.#l2,
       l2Actions: this.#l2Actions,
+      txNumbering: this.#opts.chain.kind === 'zksync-os' ? 'block' : 'batch',
     })
     if (!batch) {
       this.#unsealedSince = undefined

@@ -51,6 +51,7 @@ describe('discoverTransfers on the devnet (chain 270)', () => {
         decimals: 18,
       },
       baseTokenL1: '0x0000000000000000000000000000000000000001',
+      l1ChainId: 9,
     })
     const tokenWithdrawal = await withdraw({
       l2: a.l2Client,

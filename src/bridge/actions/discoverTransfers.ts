@@ -16,7 +16,6 @@ import {
   getTransactionReceipt,
   readContract,
 } from 'viem/actions'
-import { getMainContractAddress } from 'viem/zksync'
 import type { StorageLike } from '../../lib/storage'
 import { l2AssetRouterAbi } from '../abis'
 import type { BridgeClients, ChainClient } from '../clients'
@@ -33,6 +32,7 @@ import {
 import { scanLogs } from '../history/scanLogs'
 import { historySources, type LogSource, logsFilter, sourceOfLog } from '../history/sources'
 import type { DepositTransfer, Transfer, WithdrawalTransfer } from '../model/transfer'
+import { getChainContracts } from '../protocol/contracts'
 import { CONTRACTS_ETH_ADDRESS, type TokenRef } from '../tokens'
 import { getBaseToken } from './getBaseToken'
 import { type BridgeContracts, getBridgeContracts } from './getBridgeContracts'
@@ -150,9 +150,9 @@ export async function discoverTransfers(
 ): Promise<DiscoveredHistory> {
   const { l1, l2, account, pairId, storage } = p
   const [bridges, baseToken, mainContract, l1Head, l2Head] = await Promise.all([
-    getBridgeContracts({ l2 }),
+    getBridgeContracts({ l1, l2 }),
     getBaseToken({ l1, l2 }),
-    getMainContractAddress(l2),
+    getChainContracts({ l1, l2 }).then((contracts) => contracts.diamond),
     getBlockNumber(l1, { cacheTime: 0 }),
     getBlockNumber(l2, { cacheTime: 0 }),
   ])

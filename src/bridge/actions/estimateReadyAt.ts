@@ -1,4 +1,4 @@
-import { getBlock } from 'viem/actions'
+import type { Hex } from 'viem'
 import { getL1BatchDetails, type ZksyncBatchDetails } from 'viem/zksync'
 import type { L2Client } from '../clients'
 import { type BatchTiming, estimateReadyTime } from '../model/eta'
@@ -18,9 +18,13 @@ export type EstimateReadyAtParameters = {
  * the one holding the `finalized` block; a few batches before it give the typical delay.
  */
 export async function estimateReadyAt(p: EstimateReadyAtParameters): Promise<number | undefined> {
-  const finalized = await getBlock(p.l2, { blockTag: 'finalized' })
-  const newest = finalized.l1BatchNumber
-  if (newest === undefined || newest === null || newest < 1n) return undefined
+  // Era adds the block's batch to blocks (ZKsync OS does not: then no estimate)
+  const finalized = (await p.l2.request({
+    method: 'eth_getBlockByNumber',
+    params: ['finalized', false],
+  } as never)) as { l1BatchNumber?: Hex | null } | null
+  const newest = finalized?.l1BatchNumber ? BigInt(finalized.l1BatchNumber) : undefined
+  if (newest === undefined || newest < 1n) return undefined
   const numbers: number[] = []
   for (let n = newest; n >= 1n && numbers.length < SAMPLES; n--) numbers.push(Number(n))
   const details = await Promise.all(

@@ -1,7 +1,13 @@
 import { type Address, getAddress, isAddress, zeroAddress } from 'viem'
-import type { L2Client } from '../clients'
+import type { BridgeClients } from '../clients'
+import { L2_ASSET_ROUTER_ADDRESS } from '../constants'
+import { isMethodMissing } from '../protocol/capabilities'
+import { getChainContracts } from '../protocol/contracts'
 
-/** The bridge contracts a ZK chain names (`zks_getBridgeContracts`); `undefined`: none of its kind. */
+/**
+ * The bridge contracts whose events make up a history (`zks_getBridgeContracts` on an Era node,
+ * with the legacy bridges it names); `undefined`: none of its kind.
+ */
 export type BridgeContracts = {
   /** L1AssetRouter (v26+; the shared bridge before). */
   l1AssetRouter: Address
@@ -26,9 +32,24 @@ function required(value: unknown, field: string): Address {
   return address
 }
 
-/** The chain's bridge contracts, checked (addresses checksummed, zero and absent as undefined). */
-export async function getBridgeContracts({ l2 }: { l2: L2Client }): Promise<BridgeContracts> {
-  const answer: unknown = await l2.transport.request({ method: 'zks_getBridgeContracts' })
+/**
+ * The chain's bridge contracts, checked (addresses checksummed, zero and absent as undefined). A
+ * node without `zks_getBridgeContracts` (ZKsync OS) has no legacy bridges: the asset router and
+ * the nullifier are read from the Bridgehub.
+ */
+export async function getBridgeContracts({ l1, l2 }: BridgeClients): Promise<BridgeContracts> {
+  let answer: unknown
+  try {
+    answer = await l2.transport.request({ method: 'zks_getBridgeContracts' })
+  } catch (error) {
+    if (!isMethodMissing(error)) throw error
+    const contracts = await getChainContracts({ l1, l2 })
+    return {
+      l1AssetRouter: contracts.l1AssetRouter,
+      l1Nullifier: contracts.l1Nullifier,
+      l2AssetRouter: L2_ASSET_ROUTER_ADDRESS,
+    }
+  }
   if (typeof answer !== 'object' || answer === null)
     throw new Error('zks_getBridgeContracts: not an object')
   const a = answer as Record<string, unknown>

@@ -7,13 +7,14 @@ import {
   MethodNotSupportedRpcError,
 } from 'viem'
 import { getBlockNumber, readContract } from 'viem/actions'
-import { getL1BatchNumber, getMainContractAddress } from 'viem/zksync'
+import { getL1BatchNumber } from 'viem/zksync'
 import { diamondGettersAbi } from '../abis'
 import type { BridgeClients } from '../clients'
 import type { ChainProgress } from '../model/progress'
+import { getChainContracts } from '../protocol/contracts'
 
 export type GetChainProgressParameters = BridgeClients & {
-  /** The chain's diamond on L1 (`zks_getMainContract`), when already known. */
+  /** The chain's diamond on L1, when already known. */
   mainContract?: Address | undefined
 }
 
@@ -30,7 +31,7 @@ const unsupported = (error: unknown) =>
 export async function getChainProgress(p: GetChainProgressParameters): Promise<ChainProgress> {
   const { l1, l2 } = p
   const counters = async () => {
-    const address = p.mainContract ?? (await getMainContractAddress(l2))
+    const address = p.mainContract ?? (await getChainContracts({ l1, l2 })).diamond
     const read = (functionName: (typeof diamondGettersAbi)[number]['name']) =>
       readContract(l1, { address, abi: diamondGettersAbi, functionName })
     return Promise.all([

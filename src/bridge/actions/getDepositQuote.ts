@@ -6,16 +6,13 @@ import {
   isAddressEqual,
 } from 'viem'
 import { estimateFeesPerGas, readContract } from 'viem/actions'
-import {
-  getBridgehubContractAddress,
-  getDefaultBridgeAddresses,
-  publicActionsL2,
-} from 'viem/zksync'
 import { bridgehubAbi, l2AssetRouterAbi } from '../abis'
 import type { BridgeClients, L1Client } from '../clients'
-import { REQUIRED_L1_TO_L2_GAS_PER_PUBDATA } from '../constants'
+import { L2_ASSET_ROUTER_ADDRESS, REQUIRED_L1_TO_L2_GAS_PER_PUBDATA } from '../constants'
 import { getDepositRoute } from '../flows/depositSteps'
 import type { DepositRoute } from '../model/transfer'
+import { getChainContracts } from '../protocol/contracts'
+import { estimateL1ToL2Gas } from '../protocol/priorityGas'
 import { CONTRACTS_ETH_ADDRESS, isEthAddress } from '../tokens'
 
 /** SDK constants: the deposit gas limits the zkSync SDKs recommend to keep in reserve. */
@@ -95,9 +92,10 @@ async function defaultBridgeData(l1: L1Client, token: Address) {
 }
 
 /**
- * Everything a deposit will cost and need, computed the way `viem/zksync`'s `deposit` does (same
- * L2 gas estimate, same base-cost call), so that passing `maxFeePerGas` and `l2GasLimit` from the
- * quote to `deposit` sends exactly the reviewed numbers.
+ * Everything a deposit will cost and need, on any ZK chain: the contracts read from the Bridgehub,
+ * the L2 gas from whichever estimate the chain's node offers (`estimateL1ToL2Gas`), the base cost
+ * from the Bridgehub. Passing `maxFeePerGas` and `l2GasLimit` from the quote to `deposit` sends
+ * exactly the reviewed numbers.
  */
 export async function getDepositQuote(
   parameters: GetDepositQuoteParameters,
@@ -107,46 +105,31 @@ export async function getDepositQuote(
   const token = isEthAddress(parameters.token) ? CONTRACTS_ETH_ADDRESS : parameters.token
   const l2ChainId = BigInt(l2.chain.id)
 
-  const [bridgehub, bridges, fees] = await Promise.all([
-    getBridgehubContractAddress(l2),
-    getDefaultBridgeAddresses(l2),
+  const [contracts, fees] = await Promise.all([
+    getChainContracts({ l1, l2 }),
     estimateFeesPerGas(l1, { type: 'eip1559' }),
   ])
-  const baseToken = await readContract(l1, {
-    address: bridgehub,
-    abi: bridgehubAbi,
-    functionName: 'baseToken',
-    args: [l2ChainId],
-  })
+  const { bridgehub, baseToken } = contracts
   const route = getDepositRoute({ token, baseTokenL1Address: baseToken })
   const maxFeePerGas = fees.maxFeePerGas
   const maxPriorityFeePerGas = fees.maxPriorityFeePerGas
 
-  let l2GasLimit = parameters.l2GasLimit
-  if (l2GasLimit === undefined) {
-    if (route === 'base-token') {
-      l2GasLimit = await publicActionsL2()(l2).estimateGasL1ToL2({
-        account: from,
-        to,
-        value: amount,
-        data: '0x',
-        gasPerPubdata: REQUIRED_L1_TO_L2_GAS_PER_PUBDATA,
-      })
-    } else {
-      const data = encodeFunctionData({
-        abi: l2AssetRouterAbi,
-        functionName: 'finalizeDeposit',
-        args: [from, to, token, amount, await defaultBridgeData(l1, token)],
-      })
-      l2GasLimit = await publicActionsL2()(l2).estimateGasL1ToL2({
-        account: applyAlias(bridges.sharedL1),
-        to: bridges.sharedL2,
-        data,
-        value: 0n,
-        gasPerPubdata: REQUIRED_L1_TO_L2_GAS_PER_PUBDATA,
-      })
-    }
-  }
+  // The L2 call the request makes: a plain transfer of the base token, else the L2 asset
+  // router's finalizeDeposit called by the aliased L1 asset router.
+  const l2GasLimit =
+    parameters.l2GasLimit ??
+    (route === 'base-token'
+      ? await estimateL1ToL2Gas(l2, { from, to, data: '0x', value: amount })
+      : await estimateL1ToL2Gas(l2, {
+          from: applyAlias(contracts.l1AssetRouter),
+          to: L2_ASSET_ROUTER_ADDRESS,
+          data: encodeFunctionData({
+            abi: l2AssetRouterAbi,
+            functionName: 'finalizeDeposit',
+            args: [from, to, token, amount, await defaultBridgeData(l1, token)],
+          }),
+          value: 0n,
+        }))
   const l2GasLimitValue = BigInt(l2GasLimit)
 
   const baseCost = await readContract(l1, {
@@ -159,7 +142,7 @@ export async function getDepositQuote(
   const ethChain = isAddressEqual(baseToken, CONTRACTS_ETH_ADDRESS)
   const value = ethChain ? mintValue : route === 'eth-to-custom-chain' ? amount : 0n
 
-  const sharedBridge = bridges.sharedL1
+  const sharedBridge = contracts.l1AssetRouter
   const allowance = (erc20: Address) =>
     readContract(l1, {
       address: erc20,

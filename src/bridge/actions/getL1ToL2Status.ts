@@ -1,8 +1,9 @@
 import { type Hash, type TransactionReceipt, TransactionReceiptNotFoundError } from 'viem'
 import { getTransactionReceipt } from 'viem/actions'
-import { getL2HashFromPriorityOp, getMainContractAddress } from 'viem/zksync'
+import { getL2HashFromPriorityOp } from 'viem/zksync'
 import type { BridgeClients, L1Client, L2Client } from '../clients'
 import { type DepositStatus, deriveDepositStatus } from '../model/status'
+import { getChainContracts } from '../protocol/contracts'
 
 export type ReceiptSummary = {
   status: 'success' | 'reverted'
@@ -54,7 +55,8 @@ export async function getL1ToL2Status(
   if (l1Receipt.status !== 'success')
     return { status: deriveDepositStatus({ l1Receipt }), l1Receipt: summary(l1Receipt) }
   const l2Hash =
-    parameters.l2Hash ?? getL2HashFromPriorityOp(l1Receipt, await getMainContractAddress(l2))
+    parameters.l2Hash ??
+    getL2HashFromPriorityOp(l1Receipt, (await getChainContracts({ l1, l2 })).diamond)
   const l2Receipt = await receiptOrNull(l2, l2Hash)
   return {
     status: deriveDepositStatus({ l1Receipt, l2Receipt }),

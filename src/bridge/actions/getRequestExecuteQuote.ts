@@ -1,8 +1,8 @@
 import { type Address, erc20Abi, type Hex, isAddressEqual } from 'viem'
 import { readContract } from 'viem/actions'
-import { getDefaultBridgeAddresses, publicActionsL2 } from 'viem/zksync'
 import type { BridgeClients } from '../clients'
-import { REQUIRED_L1_TO_L2_GAS_PER_PUBDATA } from '../constants'
+import { getChainContracts } from '../protocol/contracts'
+import { estimateL1ToL2Gas } from '../protocol/priorityGas'
 import { CONTRACTS_ETH_ADDRESS } from '../tokens'
 import { type BaseCost, getBaseCost } from './getBaseCost'
 import { getBaseToken } from './getBaseToken'
@@ -26,29 +26,28 @@ export type GetRequestExecuteQuoteParameters = BridgeClients & {
   contractAddress: Address
   calldata: Hex
   l2Value: bigint
-  /** Advanced: a fixed L2 gas limit instead of `zks_estimateGasL1ToL2`. */
+  /** Advanced: a fixed L2 gas limit instead of the estimate. */
   l2GasLimit?: bigint
 }
 
-/** What an L1→L2 call costs: L2 gas (estimated with `zks_estimateGasL1ToL2`), base cost, values. */
+/** What an L1→L2 call costs: L2 gas (estimated on any chain kind), base cost, values. */
 export async function getRequestExecuteQuote(
   p: GetRequestExecuteQuoteParameters,
 ): Promise<RequestExecuteQuote> {
   const [baseToken, l2GasLimit] = await Promise.all([
     getBaseToken(p),
     p.l2GasLimit ??
-      publicActionsL2()(p.l2).estimateGasL1ToL2({
-        account: p.from,
+      estimateL1ToL2Gas(p.l2, {
+        from: p.from,
         to: p.contractAddress,
         data: p.calldata,
         value: p.l2Value,
-        gasPerPubdata: REQUIRED_L1_TO_L2_GAS_PER_PUBDATA,
       }),
   ])
   const ethChain = isAddressEqual(baseToken, CONTRACTS_ETH_ADDRESS)
-  const [cost, bridges] = await Promise.all([
+  const [cost, contracts] = await Promise.all([
     getBaseCost({ l1: p.l1, l2: p.l2, l2GasLimit: BigInt(l2GasLimit) }),
-    getDefaultBridgeAddresses(p.l2),
+    getChainContracts(p),
   ])
   const baseTokenAllowance = ethChain
     ? undefined
@@ -56,7 +55,7 @@ export async function getRequestExecuteQuote(
         address: baseToken,
         abi: erc20Abi,
         functionName: 'allowance',
-        args: [p.from, bridges.sharedL1],
+        args: [p.from, contracts.l1AssetRouter],
       })
   const mintValue = cost.baseCost + p.l2Value
   return {
@@ -65,7 +64,7 @@ export async function getRequestExecuteQuote(
     l2GasLimitEstimated: p.l2GasLimit === undefined,
     mintValue,
     value: ethChain ? mintValue : 0n,
-    sharedBridge: bridges.sharedL1,
+    sharedBridge: contracts.l1AssetRouter,
     ...(baseTokenAllowance === undefined ? {} : { baseTokenAllowance }),
   }
 }

@@ -1,11 +1,9 @@
-import { type Address, encodeFunctionData, isAddressEqual } from 'viem'
+import type { Address } from 'viem'
 import { estimateGas, getGasPrice } from 'viem/actions'
-import { l2BaseTokenAddress } from 'viem/zksync'
-import { l2AssetRouterAbi, l2BaseTokenAbi } from '../abis'
 import type { L2Client } from '../clients'
-import { L2_ASSET_ROUTER_ADDRESS } from '../constants'
 import type { TokenRef } from '../tokens'
 import { getL2TokenAddress } from './getL2TokenAddress'
+import { withdrawalRequest } from './withdraw'
 
 export type WithdrawalQuote = {
   l2Token: Address
@@ -20,6 +18,7 @@ export type GetWithdrawalQuoteParameters = {
   token: TokenRef
   /** The L2's base token on L1 (`getBaseToken`). */
   baseTokenL1: Address
+  l1ChainId: number
   amount: bigint
   from: Address
   to: Address
@@ -30,21 +29,7 @@ export async function getWithdrawalQuote(
   p: GetWithdrawalQuoteParameters,
 ): Promise<WithdrawalQuote> {
   const l2Token = await getL2TokenAddress(p)
-  const request = isAddressEqual(l2Token, l2BaseTokenAddress)
-    ? {
-        to: l2BaseTokenAddress,
-        value: p.amount,
-        data: encodeFunctionData({ abi: l2BaseTokenAbi, functionName: 'withdraw', args: [p.to] }),
-      }
-    : {
-        to: L2_ASSET_ROUTER_ADDRESS,
-        value: 0n,
-        data: encodeFunctionData({
-          abi: l2AssetRouterAbi,
-          functionName: 'withdraw',
-          args: [p.to, l2Token, p.amount],
-        }),
-      }
+  const request = withdrawalRequest({ l2Token, amount: p.amount, to: p.to })
   const [gas, gasPrice] = await Promise.all([
     estimateGas(p.l2, { account: p.from, ...request }),
     getGasPrice(p.l2),

@@ -25,6 +25,7 @@ describe('withdrawals with Ferry actions (chain 270)', () => {
       l2: l2Client,
       token: { kind: 'eth' },
       baseTokenL1: '0x0000000000000000000000000000000000000001',
+      l1ChainId: 9,
       amount: parseEther('1'),
       from: w.account.address,
       to: w.account.address,

@@ -32,6 +32,15 @@ export const bridgeErrorsAbi = parseAbi([
   'error WithdrawalAlreadyFinalized()',
   'error InvalidProof()',
   'error BatchNotExecuted(uint256 batchNumber)',
+  // log proofs (MessageVerification / MessageHashing): not settled on L1 yet, or malformed
+  'error LocalRootIsZero()',
+  'error LocalRootMustBeZero()',
+  'error NotSettlementLayer()',
+  'error HashedLogIsDefault()',
+  'error MerkleIndexOutOfBounds()',
+  'error UnsupportedProofMetadataVersion(uint256 metadataVersion)',
+  // OpenZeppelin 5 Pausable (the nullifier, the asset router)
+  'error EnforcedPause()',
   'error DepositDoesNotExist()',
   'error DepositExists()',
   'error WrongL2Sender(address providedL2Sender)',

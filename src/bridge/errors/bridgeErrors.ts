@@ -20,6 +20,24 @@ export class WithdrawalAlreadyFinalizedError extends BaseError {
   }
 }
 
+export type FinalizeNotReadyReason = 'proof-not-available' | 'awaiting-l1-settlement' | 'paused'
+
+/** L1 would not accept the finalization yet (nothing was sent): try again later. */
+export class FinalizeNotReadyError extends BaseError {
+  readonly reason: FinalizeNotReadyReason
+  constructor(reason: FinalizeNotReadyReason) {
+    super(
+      reason === 'paused'
+        ? 'The bridge is paused on L1: finalizing is not possible right now.'
+        : reason === 'awaiting-l1-settlement'
+          ? 'The batch with this withdrawal is not settled on L1 yet.'
+          : 'The proof of this withdrawal is not available yet.',
+      { name: 'FinalizeNotReadyError' },
+    )
+    this.reason = reason
+  }
+}
+
 export type TokenInfoErrorReason = 'no-contract' | 'not-erc20' | 'bad-decimals'
 
 /** A token address that cannot be bridged as an ERC-20 (the message says why). */

@@ -20,6 +20,7 @@ import {
 } from 'viem'
 import { formatAmount } from '../../lib/format'
 import { type BridgeErrorName, bridgeErrorsAbi } from './abi'
+import { FinalizeNotReadyError } from './bridgeErrors'
 
 export type UserErrorKind =
   | 'user-rejected'
@@ -251,6 +252,15 @@ export function toUserError(error: unknown, context: ToUserErrorContext = {}): U
   ) {
     return withDetail(wrongNetwork, shortMessageOf(error))
   }
+
+  const notReady = chain.find((e) => isError(e, FinalizeNotReadyError, 'FinalizeNotReadyError'))
+  if (notReady instanceof FinalizeNotReadyError)
+    return {
+      kind: 'reverted',
+      title: notReady.reason === 'paused' ? 'Bridge paused' : 'Not ready yet',
+      message: `${notReady.shortMessage} Nothing was sent; try again later.`,
+      retryable: true,
+    }
 
   const revert = decodeRevert(chain)
   if (revert?.errorName) {

@@ -41,8 +41,16 @@ describe('what a status waits for', () => {
     ).toEqual({ on: 'l2-block' })
     expect(withdrawalTrigger({ status: 'finalized' })).toBeUndefined()
     expect(withdrawalTrigger({ status: 'l2-failed' })).toBeUndefined()
-    // a batch not known yet: follow the L2
-    expect(withdrawalTrigger({ status: 'included' })).toEqual({ on: 'l2-block' })
+    // no batch number (a ZKsync OS node reports none): the batch executes on L1
+    expect(withdrawalTrigger({ status: 'included' })).toEqual({ on: 'l1-block' })
+    // executed on ZKsync Gateway, not settled on L1 yet: every L1 block may settle it
+    expect(
+      withdrawalTrigger({
+        status: 'proven',
+        batchNumber: 11n,
+        finalize: { ready: false, reason: 'awaiting-l1-settlement' },
+      }),
+    ).toEqual({ on: 'l1-block' })
   })
 
   it('a deposit waits for L1, then L2; a claim check for L2, then the batch', () => {

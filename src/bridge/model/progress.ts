@@ -47,10 +47,14 @@ export function withdrawalTrigger(info: {
     return info.finalize?.ready === false && info.finalize.reason === 'proof-not-available'
       ? { on: 'l2-block' }
       : undefined
+  // executed on its settlement layer, waiting for L1 (Gateway): L1 answers with a new block
+  if (info.finalize?.ready === false && info.finalize.reason === 'awaiting-l1-settlement')
+    return { on: 'l1-block' }
   const stage = nextStage[info.status]
   if (!stage) return undefined
+  // no batch number: a node without batch details (ZKsync OS); the batch executes on L1
   return info.batchNumber === undefined
-    ? { on: 'l2-block' }
+    ? { on: 'l1-block' }
     : { on: 'batch', stage, batch: info.batchNumber }
 }
 

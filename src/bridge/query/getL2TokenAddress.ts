@@ -29,6 +29,7 @@ export function getL2TokenAddressQueryOptions(
         l2: getBridgeClients(config, pair).l2,
         token,
         baseTokenL1: await client.fetchQuery(getBaseTokenQueryOptions(config, { pair })),
+        l1ChainId: pair.l1.id,
       }),
   }
 }

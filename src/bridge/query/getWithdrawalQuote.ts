@@ -44,6 +44,7 @@ export function getWithdrawalQuoteQueryOptions(
         l2: getBridgeClients(config, pair).l2,
         token,
         baseTokenL1: await client.fetchQuery(getBaseTokenQueryOptions(config, { pair })),
+        l1ChainId: pair.l1.id,
         amount,
         from: account,
         to: to ?? account,

@@ -35,6 +35,7 @@ export function isSurelyWithdrawal(withdrawal: WithdrawalStatusInfo | undefined)
     readiness.ready ||
     readiness.reason === 'batch-not-executed' ||
     readiness.reason === 'proof-not-available' ||
+    readiness.reason === 'awaiting-l1-settlement' ||
     readiness.reason === 'already-finalized'
   )
 }

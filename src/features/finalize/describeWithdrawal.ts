@@ -60,7 +60,11 @@ export function describeWithdrawal(p: {
   const waiting =
     !finalized &&
     !ready &&
-    (reason === 'batch-not-executed' || reason === 'l2-pending' || reason === 'proof-not-available')
+    (reason === 'batch-not-executed' ||
+      reason === 'l2-pending' ||
+      reason === 'proof-not-available' ||
+      reason === 'awaiting-l1-settlement' ||
+      reason === 'paused')
   const readyAt = info.readyAt ?? (!info.finalize.ready ? info.finalize.readyAt : undefined)
   return {
     status,

@@ -26,5 +26,11 @@ export function finalizeReasonText(
       return `Waiting for the transaction to be confirmed on ${p.l2Name}.`
     case 'proof-not-available':
       return `Proof not available yet: ${p.l2Name} has not published it. This page checks again on its own.`
+    case 'awaiting-l1-settlement':
+      return `Waiting for L1 settlement: ${p.l2Name} has executed the batch on its settlement layer, and L1 does not accept it yet. This page checks again with every L1 block.`
+    case 'paused':
+      return 'The bridge is paused on L1: finalizing is not possible right now. This page checks again on its own.'
+    case 'refused':
+      return `L1 refuses this finalization${readiness.error ? ` (${readiness.error})` : ''}: it would fail, so Ferry does not offer it.`
   }
 }
