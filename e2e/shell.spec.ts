@@ -95,6 +95,8 @@ test('switching the pair in the header changes the chains everywhere, and the li
   await expect(footerIds(page).l2).toHaveText('270')
   await page.getByTestId('pair-selector').getByRole('button').click()
   await expect(page.getByRole('menu')).toBeVisible()
+  // the selected pair's L2 was probed: an Era node (it answers Era's zks_* methods)
+  await expect(page.getByRole('menuitemradio', { checked: true })).toContainText('Era chain')
   await snap(page, testInfo, 'pair-menu', { fullPage: false })
   await page.getByRole('menuitemradio', { name: /TST gas/ }).click()
 

@@ -4,6 +4,7 @@ import type { Address, Hash } from 'viem'
 export const bridgeKeys = {
   all: ['ferry'] as const,
   baseToken: (p: { l1ChainId: number; l2ChainId: number }) => ['ferry', 'baseToken', p] as const,
+  chainCapabilities: (p: { l2ChainId: number }) => ['ferry', 'chainCapabilities', p] as const,
   depositQuote: (p: {
     l1ChainId: number
     l2ChainId: number

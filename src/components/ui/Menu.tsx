@@ -39,6 +39,8 @@ export type MenuProps = {
   align?: 'start' | 'end'
   width?: number
   'data-testid'?: string
+  /** Told when the menu opens or closes (to load what only the open menu shows). */
+  onOpenChange?: (open: boolean) => void
 }
 
 const GAP = 6
@@ -64,8 +66,10 @@ export function Menu({
   align = 'start',
   width = 288,
   'data-testid': testId,
+  onOpenChange,
 }: MenuProps) {
   const [open, setOpen] = useState(false)
+  useEffect(() => onOpenChange?.(open), [open, onOpenChange])
   const [position, setPosition] = useState<{ top: number; left: number; width: number }>()
   const buttonRef = useRef<HTMLButtonElement>(null)
   const listRef = useRef<HTMLDivElement>(null)
